@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Almanac",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "almanac", targets: ["almanac"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // The C library, found through pkg-config; no code of ours.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+        ),
+        // One C function: an atomic exchange of two folders (renameat2).
+        .target(name: "CAtomicSwap"),
+        .target(name: "AlmanacCore"),
+        .target(name: "AlmanacContent", dependencies: ["AlmanacCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "AlmanacMarkdown", dependencies: ["AlmanacCore", "CCmarkGFM"]),
+        .target(name: "AlmanacGraph", dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacMarkdown"]),
+        .target(
+            name: "AlmanacRender",
+            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacGraph", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
+            name: "AlmanacSite",
+            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph", "AlmanacRender", "CAtomicSwap"]
+        ),
+        .executableTarget(
+            name: "almanac",
+            dependencies: ["AlmanacSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
+        .testTarget(name: "AlmanacContentTests", dependencies: ["AlmanacContent"]),
+        .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
+        .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite"], resources: [.copy("Golden")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

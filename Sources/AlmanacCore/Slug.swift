@@ -1,0 +1,56 @@
+import Foundation
+
+/// Rules for the identifiers that become file names, URLs and anchors.
+public enum Slug {
+    /// An anchor id for a heading: lower-case letters and digits of any script,
+    /// joined by hyphens (`Early history` → `early-history`).
+    public static func anchor(_ text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in text.lowercased().unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar) {
+                if pendingHyphen && !out.isEmpty { out += "-" }
+                pendingHyphen = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? "section" : out
+    }
+
+    /// A file-name slug for `almanac new`: ASCII, transliterated where the
+    /// platform can (`Илья Пономарёв` → `il-a-ponomarev`).
+    public static func fileName(_ title: String) -> String {
+        let latin = title.applyingTransform(.toLatin, reverse: false) ?? title
+        let ascii = latin.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var out = ""
+        var pendingHyphen = false
+        for scalar in ascii.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                if pendingHyphen && !out.isEmpty { out += "-" }
+                pendingHyphen = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? "entry" : String(out.prefix(80))
+    }
+
+    /// Whether a file stem is safe as a URL segment on every host and file
+    /// system: no separators, no dot-only names, no control characters, no
+    /// Windows device names, at most 200 bytes.
+    public static func problem(inStem stem: String) -> String? {
+        if stem.isEmpty { return "the file name is empty" }
+        if stem.utf8.count > 200 { return "the file name is longer than 200 bytes" }
+        if stem.hasPrefix(".") { return "the file name starts with a dot" }
+        if stem.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "/" || $0 == "\\" || $0 == "%" || $0 == "?" || $0 == "#" }) {
+            return "the file name contains a character that is not safe in a URL (/, \\, %, ?, # or a control character)"
+        }
+        let device = stem.uppercased().split(separator: ".").first.map(String.init) ?? ""
+        let reserved = Set(["CON", "PRN", "AUX", "NUL"]).union((1...9).flatMap { ["COM\($0)", "LPT\($0)"] })
+        if reserved.contains(device) { return "'\(stem)' is a reserved device name on Windows" }
+        return nil
+    }
+}

@@ -1,0 +1,54 @@
+import AlmanacContent
+import AlmanacCore
+import AlmanacMarkdown
+
+/// Where a link goes once resolved.
+public enum LinkTarget: Sendable, Hashable {
+    /// An entry, with the heading id when the link named one.
+    case entry(Int, anchor: String?)
+    /// A heading of the page the link is on.
+    case sameEntry(anchor: String)
+    /// Nothing by that name: a red link.
+    case missing(String)
+}
+
+/// Entries that point at one entry through one relation, under the
+/// relation's inverse label ("Leader of").
+public struct BacklinkGroup: Sendable, Hashable {
+    public var label: String
+    public var sources: [Int]
+}
+
+/// An entry whose body links to another, with the sentences that do.
+public struct Mention: Sendable, Hashable {
+    public var source: Int
+    public var sentences: [String]
+}
+
+/// A page that is linked to but does not exist.
+public struct WantedEntry: Sendable, Hashable {
+    public var title: String
+    /// Entries (by index; nil for the home page) that link to it, with where.
+    public var wantedBy: [(source: Int?, location: SourceLocation)]
+
+    public static func == (a: WantedEntry, b: WantedEntry) -> Bool {
+        a.title == b.title && a.wantedBy.map(\.location) == b.wantedBy.map(\.location)
+    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(title) }
+}
+
+/// The whole site once every link is resolved: the backlink graph.
+public struct LinkedSite: Sendable {
+    public var entries: [Entry]
+    public var bodies: [RenderedBody]
+    /// Per entry, per field, per value: where each front-matter link goes.
+    public var fieldTargets: [[[LinkTarget]]]
+    /// Per entry, per wiki link of its body.
+    public var bodyTargets: [[LinkTarget]]
+    public var home: RenderedBody?
+    public var homeTargets: [LinkTarget]
+    public var backlinks: [[BacklinkGroup]]
+    public var mentions: [[Mention]]
+    public var wanted: [WantedEntry]
+    public var diagnostics: [Diagnostic]
+}

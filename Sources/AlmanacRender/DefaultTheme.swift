@@ -1,0 +1,12 @@
+/// The built-in theme, carried in the binary so that a wiki without a
+/// `templates/` folder builds. Files in `templates/` override these by name.
+public enum DefaultTheme {
+    /// Template sources by name (`entry` is `templates/entry.mustache`).
+    public static let templates: [String: String] = [
+        "layout": layout, "footer": footer, "entry": entry, "index": index,
+        "home": home, "wanted": wanted, "404": notFound,
+    ]
+
+    /// Asset files by path under `assets/`.
+    public static let assets: [String: String] = ["style.css": stylesheet]
+}

@@ -1,0 +1,158 @@
+import AlmanacContent
+import AlmanacCore
+import AlmanacGraph
+import AlmanacMarkdown
+
+/// Builds the values templates see (documented in docs/templates.md).
+/// Dictionaries rather than structs: swift-mustache reads them without
+/// reflection (FACTS.md: 2.5× faster than Mirror).
+struct PageContext {
+    let site: LinkedSite
+    let config: SiteConfig
+    static let generator = "Almanac \(AlmanacVersion.string)"
+
+    func url(of entry: Int, from root: String, anchor: String? = nil) -> String {
+        root + site.entries[entry].id + "/index.html" + (anchor.map { "#" + $0 } ?? "")
+    }
+
+    func typeIndexURL(_ type: TypeSchema, from root: String) -> String { root + type.folder + "/index.html" }
+
+    /// What every page has: site settings, navigation, the page's own header values.
+    func common(path: String, title: String, kind: String, description: String?, canonicalPath: String?, currentType: String? = nil) -> [String: Any] {
+        let root = RelativeURL.root(from: path)
+        let counts = Dictionary(grouping: site.entries, by: \.type).mapValues(\.count)
+        let nav: [[String: Any]] = config.types.filter { counts[$0.name, default: 0] > 0 }.map {
+            ["plural": $0.plural, "url": typeIndexURL($0, from: root), "current": $0.name == currentType]
+        }
+        var page: [String: Any] = ["title": title, "kind": kind, "path": path, "is_home": kind == "home"]
+        if let description, !description.isEmpty { page["description"] = description }
+        if let base = config.baseURL, let canonicalPath { page["canonical"] = base + canonicalPath }
+        var siteValues: [String: Any] = ["title": config.title, "language": config.language]
+        if !config.description.isEmpty { siteValues["description"] = config.description }
+        if let base = config.baseURL { siteValues["base_url"] = base }
+        return ["site": siteValues, "page": page, "root": root, "nav": nav, "generator": PageContext.generator]
+    }
+
+    /// HTML of a body with its wiki-link placeholders replaced by links.
+    func bodyHTML(_ body: RenderedBody, targets: [LinkTarget], root: String) -> String {
+        WikiLinkToken.substitute(in: body.html) { index in
+            guard index < body.wikiLinks.count, index < targets.count else { return "" }
+            let label = HTML.escape(body.wikiLinks[index].displayText)
+            switch targets[index] {
+            case .entry(let j, let anchor):
+                return "<a class=\"wikilink\" href=\"\(HTML.escape(url(of: j, from: root, anchor: anchor)))\">\(label)</a>"
+            case .sameEntry(let anchor):
+                return "<a class=\"wikilink\" href=\"#\(HTML.escape(anchor))\">\(label)</a>"
+            case .missing(let name):
+                return "<a class=\"redlink\" title=\"No entry named ‘\(HTML.escape(name))’ yet\">\(label)</a>"
+            }
+        }
+    }
+
+    func entryContext(_ i: Int) -> [String: Any] {
+        let entry = site.entries[i]
+        let type = config.type(named: entry.type)!
+        var context = common(path: entry.outputPath, title: entry.title, kind: "entry", description: entry.summary ?? config.description,
+                             canonicalPath: entry.id + "/", currentType: entry.type)
+        let root = context["root"] as! String
+        var infobox: [[String: Any]] = []
+        for (f, field) in entry.fields.enumerated() {
+            var values: [[String: Any]] = []
+            switch field.value {
+            case .text(let s), .number(let s): values = [value(text: s)]
+            case .date(let d): values = [value(text: d.description)]
+            case .url(let u): values = [value(text: u, url: u, external: true)]
+            case .links(let refs):
+                for (k, ref) in refs.enumerated() {
+                    switch site.fieldTargets[i][f][k] {
+                    case .entry(let j, _): values.append(value(text: site.entries[j].title, url: url(of: j, from: root)))
+                    default: values.append(value(text: ref.target, missing: true))
+                    }
+                }
+            }
+            guard !values.isEmpty else { continue }
+            values[values.count - 1]["last"] = true
+            infobox.append(["label": field.field.label, "values": values])
+        }
+        let body = site.bodies[i]
+        let backlinks: [[String: Any]] = site.backlinks[i].map { group in
+            ["label": group.label, "entries": group.sources.map { j -> [String: Any] in
+                ["title": site.entries[j].title, "url": url(of: j, from: root), "type_label": config.type(named: site.entries[j].type)?.label ?? ""]
+            }]
+        }
+        let mentions: [[String: Any]] = site.mentions[i].map { m in
+            ["title": site.entries[m.source].title, "url": url(of: m.source, from: root), "sentences": m.sentences]
+        }
+        let toc: [[String: Any]] = body.headings.filter { $0.level <= 4 }.map { ["level": $0.level, "id": $0.id, "text": $0.text] }
+        var aliases: [[String: Any]] = entry.aliases.map { ["text": $0, "last": false] }
+        if !aliases.isEmpty { aliases[aliases.count - 1]["last"] = true }
+        var values: [String: Any] = [
+            "title": entry.title, "slug": entry.slug, "id": entry.id, "type": entry.type, "type_label": type.label,
+            "type_url": typeIndexURL(type, from: root), "path": entry.path,
+            "aliases": aliases, "has_aliases": !aliases.isEmpty,
+            "tags": entry.tags.map { ["name": $0] }, "has_tags": !entry.tags.isEmpty,
+            "infobox": infobox, "has_infobox": !infobox.isEmpty,
+            "body": bodyHTML(body, targets: site.bodyTargets[i], root: root),
+            "toc": toc, "has_toc": toc.count >= 2,
+            "backlinks": backlinks, "has_backlinks": !backlinks.isEmpty,
+            "mentions": mentions, "has_mentions": !mentions.isEmpty,
+        ]
+        if let summary = entry.summary { values["summary"] = summary }
+        if let date = entry.date { values["date"] = ["iso": date.iso, "text": date.description] }
+        context["entry"] = values
+        return context
+    }
+
+    func value(text: String, url: String? = nil, external: Bool = false, missing: Bool = false) -> [String: Any] {
+        var v: [String: Any] = ["text": text, "missing": missing, "plain": url == nil && !missing, "external": external, "last": false]
+        if let url { v["url"] = url }
+        return v
+    }
+
+    func indexContext(_ type: TypeSchema) -> [String: Any] {
+        let path = type.folder + "/index.html"
+        var context = common(path: path, title: type.plural, kind: "index", description: "\(type.plural) in \(config.title)",
+                             canonicalPath: type.folder + "/", currentType: type.name)
+        let root = context["root"] as! String
+        let members = site.entries.indices.filter { site.entries[$0].type == type.name }
+            .sorted { (TextKey.normalize(site.entries[$0].title), site.entries[$0].id) < (TextKey.normalize(site.entries[$1].title), site.entries[$1].id) }
+        let items: [[String: Any]] = members.map { j in
+            let e = site.entries[j]
+            var item: [String: Any] = ["title": e.title, "url": url(of: j, from: root)]
+            if let s = e.summary { item["summary"] = s }
+            if let d = e.date { item["date"] = ["iso": d.iso, "text": d.description] }
+            return item
+        }
+        context["index"] = ["title": type.plural, "type": type.name, "count": items.count, "one": items.count == 1, "entries": items]
+        return context
+    }
+
+    func homeContext() -> [String: Any] {
+        var context = common(path: "index.html", title: config.title, kind: "home", description: config.description, canonicalPath: "")
+        let root = context["root"] as! String
+        let counts = Dictionary(grouping: site.entries, by: \.type).mapValues(\.count)
+        let types: [[String: Any]] = config.types.filter { counts[$0.name, default: 0] > 0 }.map {
+            ["plural": $0.plural, "url": typeIndexURL($0, from: root), "count": counts[$0.name, default: 0]]
+        }
+        var home: [String: Any] = ["types": types, "entry_count": site.entries.count, "has_body": site.home != nil]
+        if let body = site.home { home["body"] = bodyHTML(body, targets: site.homeTargets, root: root) }
+        context["home"] = home
+        return context
+    }
+
+    func wantedContext() -> [String: Any] {
+        var context = common(path: "wanted/index.html", title: "Wanted entries", kind: "wanted", description: nil, canonicalPath: "wanted/")
+        let root = context["root"] as! String
+        let items: [[String: Any]] = site.wanted.map { w in
+            var by: [[String: Any]] = w.wantedBy.map { source, location in
+                let title = source.map { site.entries[$0].title } ?? config.title
+                let link = source.map { url(of: $0, from: root) } ?? root + "index.html"
+                return ["title": title, "url": link, "location": "\(location.line):\(location.column)", "last": false]
+            }
+            by[by.count - 1]["last"] = true
+            return ["title": w.title, "count": w.wantedBy.count, "wanted_by": by]
+        }
+        context["wanted"] = ["items": items, "has_items": !items.isEmpty, "count": items.count]
+        return context
+    }
+}

@@ -1,0 +1,77 @@
+import AlmanacCore
+import Foundation
+import Mustache
+
+/// The parsed templates and the asset files of a site: the built-in theme
+/// with whatever `templates/` overrides or adds.
+public struct TemplateSet: Sendable {
+    public var library: MustacheLibrary
+    /// Asset files by path under `assets/`, as bytes.
+    public var assets: [String: [UInt8]]
+
+    /// Reads `templates/*.mustache` and `templates/assets/**` under `siteRoot`.
+    /// A template that does not parse is reported at its line and column and
+    /// the built-in one is used in its place.
+    public static func load(siteRoot: URL) -> (TemplateSet, [Diagnostic]) {
+        var sources = DefaultTheme.templates.mapValues { (text: $0, path: "built-in") }
+        var assets = DefaultTheme.assets.mapValues { Array($0.utf8) }
+        let folder = siteRoot.appendingPathComponent("templates")
+        let fm = FileManager.default
+        if let names = try? fm.contentsOfDirectory(atPath: folder.path) {
+            for name in names.sorted() where name.hasSuffix(".mustache") {
+                if let data = fm.contents(atPath: folder.appendingPathComponent(name).path) {
+                    sources[String(name.dropLast(9))] = (String(decoding: data, as: UTF8.self), "templates/\(name)")
+                }
+            }
+        }
+        let assetFolder = folder.appendingPathComponent("assets")
+        if let walker = fm.enumerator(atPath: assetFolder.path) {
+            for case let relative as String in walker {
+                let full = assetFolder.appendingPathComponent(relative).path
+                var isDir: ObjCBool = false
+                if fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue, !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                    let data = fm.contents(atPath: full) {
+                    assets[relative] = [UInt8](data)
+                }
+            }
+        }
+        let (library, diagnostics) = parse(sources)
+        return (TemplateSet(library: library, assets: assets), diagnostics)
+    }
+
+    /// Parses template sources; for tests and `load`.
+    public static func parse(_ sources: [String: (text: String, path: String)]) -> (MustacheLibrary, [Diagnostic]) {
+        var templates: [String: MustacheTemplate] = [:]
+        var diagnostics: [Diagnostic] = []
+        for name in sources.keys.sorted() {
+            let source = sources[name]!
+            do {
+                templates[name] = try MustacheTemplate(string: source.text)
+            } catch let error as MustacheTemplate.ParserError {
+                let location = SourceLocation(path: source.path, line: error.context.lineNumber, column: error.context.columnNumber)
+                diagnostics.append(.error(location, "template does not parse: \(describe(error.error))"))
+                if let fallback = DefaultTheme.templates[name], let template = try? MustacheTemplate(string: fallback) {
+                    templates[name] = template
+                }
+            } catch {
+                diagnostics.append(.error(SourceLocation(path: source.path), "template does not parse: \(error)"))
+            }
+        }
+        return (MustacheLibrary(templates: templates), diagnostics)
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a name it was not opened with"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section is never closed"
+        case .invalidSetDelimiter: return "bad set-delimiter tag"
+        default: return "\(error)"
+        }
+    }
+
+    /// Renders `name` with `context`; an unknown template renders nothing.
+    public func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}

@@ -1,0 +1,65 @@
+extension DefaultTheme {
+    /// One entry: infobox, body, contents, typed backlinks, mentions.
+    static let entry = #"""
+<article class="entry entry-{{entry.type}}">
+<header class="entry-header">
+<p class="entry-type"><a href="{{entry.type_url}}">{{entry.type_label}}</a></p>
+<h1>{{entry.title}}</h1>
+{{#entry.has_aliases}}<p class="aliases">Also known as: {{#entry.aliases}}<span class="alias">{{text}}</span>{{^last}}, {{/last}}{{/entry.aliases}}</p>
+{{/entry.has_aliases}}
+{{#entry.summary}}<p class="summary">{{entry.summary}}</p>
+{{/entry.summary}}
+</header>
+<div class="entry-layout">
+<aside class="entry-side">
+{{#entry.has_infobox}}
+<table class="infobox">
+<caption>{{entry.title}}</caption>
+<tbody>
+{{#entry.infobox}}
+<tr><th scope="row">{{label}}</th><td>{{#values}}{{#url}}<a href="{{url}}"{{#external}} rel="external noopener"{{/external}}>{{text}}</a>{{/url}}{{#missing}}<a class="redlink" title="No entry named ‘{{text}}’ yet">{{text}}</a>{{/missing}}{{#plain}}{{text}}{{/plain}}{{^last}}<br>{{/last}}{{/values}}</td></tr>
+{{/entry.infobox}}
+</tbody>
+</table>
+{{/entry.has_infobox}}
+{{#entry.has_toc}}
+<nav class="toc" aria-labelledby="toc-title">
+<h2 id="toc-title">Contents</h2>
+<ol>
+{{#entry.toc}}<li class="toc-level-{{level}}"><a href="#{{id}}">{{text}}</a></li>
+{{/entry.toc}}
+</ol>
+</nav>
+{{/entry.has_toc}}
+</aside>
+<div class="entry-body">
+{{{entry.body}}}
+</div>
+</div>
+{{#entry.has_backlinks}}
+<section class="backlinks" aria-labelledby="relations-title">
+<h2 id="relations-title">Relations</h2>
+<dl>
+{{#entry.backlinks}}
+<dt>{{label}}</dt>
+<dd><ul>{{#entries}}<li><a href="{{url}}">{{title}}</a> <span class="type">{{type_label}}</span></li>{{/entries}}</ul></dd>
+{{/entry.backlinks}}
+</dl>
+</section>
+{{/entry.has_backlinks}}
+{{#entry.has_mentions}}
+<section class="mentions" aria-labelledby="mentions-title">
+<h2 id="mentions-title">Mentioned in</h2>
+<ul>
+{{#entry.mentions}}
+<li><a href="{{url}}">{{title}}</a>{{#sentences}}<blockquote>{{.}}</blockquote>{{/sentences}}</li>
+{{/entry.mentions}}
+</ul>
+</section>
+{{/entry.has_mentions}}
+<footer class="entry-footer">
+<p>Source file: <code>{{entry.path}}</code></p>
+</footer>
+</article>
+"""#
+}

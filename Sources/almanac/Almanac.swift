@@ -1,0 +1,12 @@
+import AlmanacSite
+import ArgumentParser
+
+@main
+struct Almanac: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "almanac",
+        abstract: "Build a static reference wiki from Markdown entries with typed relations.",
+        version: VersionReport.text,
+        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self]
+    )
+}

@@ -1,0 +1,48 @@
+import AlmanacSite
+import ArgumentParser
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the wiki into public/ (replaced only if the build succeeds).")
+
+    @OptionGroup var options: SiteOptions
+    @Option(name: .long, help: "Output folder (default: public/ in the site folder).")
+    var output: String?
+    @Option(name: .long, help: "Absolute URL the site is published at (overrides base_url).")
+    var baseURL: String?
+
+    func run() throws {
+        let console = Console()
+        let started = Date()
+        let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? options.root.appendingPathComponent("public")
+        if let refusal = OutputWriter.check(output: outputURL, siteRoot: options.root) {
+            console.fail("error: \(refusal)")
+            throw ExitCode.failure
+        }
+        let result = SitePipeline(root: options.root, baseURL: baseURL, progress: console.progressHandler).run()
+        console.clearProgress()
+        console.print(result.diagnostics)
+        let seconds = Date().timeIntervalSince(started)
+        if result.diagnostics.hasErrors {
+            console.summary("Build failed: \(counts(result)); \(displayPath(outputURL)) left as it was (\(format(seconds)))")
+            throw ExitCode.failure
+        }
+        try OutputWriter.write(result.files, to: outputURL, progress: console.progressHandler)
+        console.clearProgress()
+        console.summary("Built \(result.entryCount) entries, \(result.files.count) files into \(displayPath(outputURL)) in \(format(Date().timeIntervalSince(started))): \(counts(result))")
+    }
+}
+
+func counts(_ result: BuildResult) -> String {
+    let e = result.diagnostics.errorCount, w = result.diagnostics.warningCount
+    return "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s"), \(result.wantedCount) wanted entr\(result.wantedCount == 1 ? "y" : "ies")"
+}
+
+func format(_ seconds: Double) -> String {
+    seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.2f s", seconds)
+}
+
+func displayPath(_ url: URL) -> String {
+    let cwd = FileManager.default.currentDirectoryPath
+    return url.path.hasPrefix(cwd + "/") ? String(url.path.dropFirst(cwd.count + 1)) + "/" : url.path + "/"
+}

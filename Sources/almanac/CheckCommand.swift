@@ -1,0 +1,63 @@
+import AlmanacCore
+import AlmanacSite
+import ArgumentParser
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Check content, schema and templates without writing; exit 1 on errors.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var options: SiteOptions
+    @Option(name: .long, help: "text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let console = Console()
+        let started = Date()
+        let result = SitePipeline(root: options.root, progress: format == .text ? console.progressHandler : nil).run()
+        console.clearProgress()
+        switch format {
+        case .text:
+            console.print(result.diagnostics)
+            console.summary("Checked \(result.entryCount) entries in \(AlmanacCLI.format(Date().timeIntervalSince(started))): \(counts(result))")
+        case .json:
+            let report = CheckReport(result: result)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(report)
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        }
+        if result.diagnostics.hasErrors { throw ExitCode.failure }
+    }
+}
+
+enum AlmanacCLI {
+    static func format(_ seconds: Double) -> String { almanac.format(seconds) }
+}
+
+/// The machine-readable form of `almanac check --format json`.
+struct CheckReport: Encodable {
+    struct Item: Encodable {
+        var path: String
+        var line: Int
+        var column: Int
+        var severity: String
+        var message: String
+    }
+    var entries: Int
+    var errors: Int
+    var warnings: Int
+    var wanted: Int
+    var diagnostics: [Item]
+
+    init(result: BuildResult) {
+        entries = result.entryCount
+        errors = result.diagnostics.errorCount
+        warnings = result.diagnostics.warningCount
+        wanted = result.wantedCount
+        diagnostics = result.diagnostics.map {
+            Item(path: $0.location.path, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue, message: $0.message)
+        }
+    }
+}
