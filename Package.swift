@@ -40,7 +40,8 @@ let package = Package(
         .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
         .testTarget(name: "AlmanacContentTests", dependencies: ["AlmanacContent"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
-        .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite"], resources: [.copy("Golden")]),
+        .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite"], exclude: ["Golden"]),
+        .testTarget(name: "AlmanacCLITests", dependencies: ["almanac", "AlmanacCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,21 +15,21 @@ struct BuildCommand: ParsableCommand {
         let console = Console()
         let started = Date()
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? options.root.appendingPathComponent("public")
-        if let refusal = OutputWriter.check(output: outputURL, siteRoot: options.root) {
-            console.fail("error: \(refusal)")
-            throw ExitCode.failure
-        }
-        let result = SitePipeline(root: options.root, baseURL: baseURL, progress: console.progressHandler).run()
+        let outcome = try SiteBuilder.build(root: options.root, output: outputURL, baseURL: baseURL, progress: console.progressHandler)
         console.clearProgress()
-        console.print(result.diagnostics)
-        let seconds = Date().timeIntervalSince(started)
-        if result.diagnostics.hasErrors {
-            console.summary("Build failed: \(counts(result)); \(displayPath(outputURL)) left as it was (\(format(seconds)))")
+        let elapsed = format(Date().timeIntervalSince(started))
+        switch outcome {
+        case .refused(let reason):
+            console.fail("error: \(reason)")
             throw ExitCode.failure
+        case .failed(let result):
+            console.print(result.diagnostics)
+            console.summary("Build failed: \(counts(result)); \(displayPath(outputURL)) left as it was (\(elapsed))")
+            throw ExitCode.failure
+        case .built(let result):
+            console.print(result.diagnostics)
+            console.summary("Built \(result.entryCount) entries, \(result.files.count) files into \(displayPath(outputURL)) in \(elapsed): \(counts(result))")
         }
-        try OutputWriter.write(result.files, to: outputURL, progress: console.progressHandler)
-        console.clearProgress()
-        console.summary("Built \(result.entryCount) entries, \(result.files.count) files into \(displayPath(outputURL)) in \(format(Date().timeIntervalSince(started))): \(counts(result))")
     }
 }
 

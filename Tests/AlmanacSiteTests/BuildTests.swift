@@ -1,0 +1,128 @@
+import AlmanacCore
+import AlmanacSite
+import Foundation
+import Testing
+
+@Suite struct BuildTests {
+    @Test func typedRelationsShowOnBothEnds() throws {
+        let root = try Fixtures.site(Fixtures.valid)
+        #expect(try Fixtures.build(root).succeeded)
+        let person = Fixtures.read(root, "public/people/jane-roe/index.html")
+        #expect(person.contains("<dt>Leader of</dt>\n<dd><ul><li><a href=\"../../groups/legion/index.html\">Freedom of Russia Legion</a> <span class=\"type\">Group</span></li></ul></dd>"))
+        #expect(person.contains("<dt>Took part in</dt>\n<dd><ul><li><a href=\"../../events/kozinka-raid/index.html\">Kozinka raid</a>"))
+        let group = Fixtures.read(root, "public/groups/legion/index.html")
+        #expect(group.contains("<tr><th scope=\"row\">Leader</th><td><a href=\"../../people/jane-roe/index.html\">Jane Roe</a></td></tr>"))
+        #expect(group.contains("<tr><th scope=\"row\">Founded</th><td>March 2023</td></tr>") == false)
+        #expect(group.contains("<tr><th scope=\"row\">Founded</th><td>March 2022</td></tr>"))
+    }
+
+    @Test func mentionsQuoteTheSentence() throws {
+        let root = try Fixtures.site(Fixtures.valid)
+        _ = try Fixtures.build(root)
+        let group = Fixtures.read(root, "public/groups/legion/index.html")
+        #expect(group.contains("<li><a href=\"../../events/kozinka-raid/index.html\">Kozinka raid</a><blockquote>On 22 May 2023 the лср entered Kozinka.</blockquote></li>"))
+        #expect(group.contains("<li><a href=\"../../people/jane-roe/index.html\">Jane Roe</a><blockquote>Jane Roe leads the Legion.</blockquote></li>"))
+    }
+
+    @Test func missingLinksAreRedAndWanted() throws {
+        let root = try Fixtures.site(Fixtures.valid)
+        let outcome = try Fixtures.build(root)
+        #expect(outcome.result?.wantedCount == 1)
+        let group = Fixtures.read(root, "public/groups/legion/index.html")
+        #expect(group.contains("It wants a <a class=\"redlink\" title=\"No entry named ‘Missing Page’ yet\">Missing Page</a>."))
+        let wanted = Fixtures.read(root, "public/wanted/index.html")
+        #expect(wanted.contains("<tr><td><a class=\"redlink\" title=\"No entry named ‘Missing Page’ yet\">Missing Page</a></td><td>2</td><td><a href=\"../groups/legion/index.html\">Freedom of Russia Legion</a> <span class=\"where\">(9:66)</span>, <a href=\"../people/jane-roe/index.html\">Jane Roe</a> <span class=\"where\">(5:76)</span></td></tr>"))
+    }
+
+    @Test func headingsMakeAContentsListAndSameEntryLinksWork() throws {
+        let root = try Fixtures.site(Fixtures.valid)
+        _ = try Fixtures.build(root)
+        let group = Fixtures.read(root, "public/groups/legion/index.html")
+        #expect(group.contains("<li class=\"toc-level-2\"><a href=\"#history\">History</a></li>"))
+        #expect(group.contains("<h2 id=\"history\">History</h2>"))
+        #expect(group.contains("See <a class=\"wikilink\" href=\"#history\">History</a>."))
+    }
+
+    @Test func indexesHomeAndAssetsAreWritten() throws {
+        let root = try Fixtures.site(Fixtures.valid)
+        let result = try #require(try Fixtures.build(root).result)
+        let paths = Set(Fixtures.snapshot(root.appendingPathComponent("public")).keys)
+        #expect(paths == [
+            ".almanac-output", "404.html", "assets/style.css", "index.html", "wanted/index.html",
+            "groups/index.html", "groups/legion/index.html", "people/index.html", "people/jane-roe/index.html",
+            "events/index.html", "events/kozinka-raid/index.html", "sources/index.html", "sources/article/index.html",
+        ])
+        #expect(result.entryCount == 4)
+        let events = Fixtures.read(root, "public/events/index.html")
+        #expect(events.contains("<li><a href=\"../events/kozinka-raid/index.html\">Kozinka raid</a> <time datetime=\"2023-05-22\">22 May 2023</time></li>"))
+        #expect(Fixtures.read(root, "public/index.html").contains("<h2 id=\"sections-title\">Browse 4 entries</h2>"))
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let root = try Fixtures.site(Fixtures.valid)
+        let a = root.appendingPathComponent("out-a"), b = root.appendingPathComponent("out-b")
+        #expect(try Fixtures.build(root, output: a).succeeded)
+        #expect(try Fixtures.build(root, output: b).succeeded)
+        let first = Fixtures.snapshot(a), second = Fixtures.snapshot(b)
+        #expect(first.count == 13)
+        #expect(first == second)
+    }
+
+    @Test func aFailedBuildLeavesThePreviousSiteAsItWas() throws {
+        let root = try Fixtures.site(Fixtures.valid)
+        #expect(try Fixtures.build(root).succeeded)
+        let before = Fixtures.snapshot(root.appendingPathComponent("public"))
+        try Data("---\ntitle: Broken\nborn: yesterday\n---\n".utf8).write(to: root.appendingPathComponent("content/people/broken.md"))
+        let outcome = try Fixtures.build(root)
+        #expect(!outcome.succeeded)
+        #expect(outcome.result?.diagnostics.map(\.description) == ["content/people/broken.md:3:7: error: 'yesterday' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"])
+        #expect(Fixtures.snapshot(root.appendingPathComponent("public")) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".public") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func aSuccessfulRebuildReplacesTheWholeFolder() throws {
+        let root = try Fixtures.site(Fixtures.valid)
+        #expect(try Fixtures.build(root).succeeded)
+        try FileManager.default.removeItem(at: root.appendingPathComponent("content/sources/article.md"))
+        let outcome = try Fixtures.build(root)
+        #expect(outcome.succeeded)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public/sources/article/index.html").path))
+        #expect(outcome.result?.diagnostics.map(\.description) == [
+            "content/groups/legion.md:7:11: warning: 'sources' names 'article', which is no entry yet (shown as a red link)",
+        ])
+    }
+
+    @Test func dangerousOutputsAreRefused() throws {
+        let root = try Fixtures.site(Fixtures.valid)
+        let stranger = root.appendingPathComponent("stranger")
+        try FileManager.default.createDirectory(at: stranger, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: stranger.appendingPathComponent("notes.txt"))
+        for output in [URL(fileURLWithPath: "/"), root, root.appendingPathComponent("content"), root.deletingLastPathComponent(), stranger,
+                       FileManager.default.homeDirectoryForCurrentUser] {
+            guard case .refused = try Fixtures.build(root, output: output) else {
+                Issue.record("\(output.path) was not refused")
+                continue
+            }
+        }
+        #expect(Fixtures.read(stranger, "notes.txt") == "keep me")
+    }
+
+    @Test func aWikiWithNoSchemaAndNoTemplatesBuilds() throws {
+        let root = try Fixtures.site("""
+        -- content/groups/a.md --
+        ---
+        title: A
+        founded: 2020
+        leader: b
+        ---
+        Text.
+        -- content/people/b.md --
+        Person B has no front matter at all.
+        """)
+        let outcome = try Fixtures.build(root)
+        #expect(outcome.succeeded)
+        #expect(outcome.result?.diagnostics.isEmpty == true)
+        #expect(Fixtures.read(root, "public/people/b/index.html").contains("<dt>Leader of</dt>"))
+    }
+}
