@@ -101,10 +101,13 @@ public enum ConfigLoader {
                 fields.append(FieldSchema(name: pair.key, kind: kind))
             case .mapping(let options, let location):
                 var kind: FieldKind?
+                var kindGiven = false
                 var field = FieldSchema(name: pair.key, kind: .text)
                 for option in options {
                     switch option.key {
-                    case "kind": if let s = scalar(option.value, "kind", &diagnostics) { kind = self.kind(s, option.value.location, &diagnostics) }
+                    case "kind":
+                        kindGiven = true
+                        if let s = scalar(option.value, "kind", &diagnostics) { kind = self.kind(s, option.value.location, &diagnostics) }
                     case "inverse": field.inverse = scalar(option.value, "inverse", &diagnostics)
                     case "label": if let s = scalar(option.value, "label", &diagnostics) { field.label = s }
                     case "required":
@@ -125,7 +128,8 @@ public enum ConfigLoader {
                     }
                 }
                 guard let kind else {
-                    diagnostics.append(.error(location, "field '\(pair.key)' needs a kind (\(FieldKind.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                    if kindGiven { continue }
+                    diagnostics.append(.error(pair.keyLocation, "field '\(pair.key)' needs a kind (\(FieldKind.allCases.map(\.rawValue).joined(separator: ", ")))"))
                     continue
                 }
                 field.kind = kind

@@ -129,6 +129,9 @@ public enum YAMLReader {
                 }
                 switch convert(value, path: path, lineOffset: lineOffset, budget: &budget) {
                 case .success(let v): pairs.append((keyScalar.string, keyLoc, v))
+                case .failure(let d) where budget < 0:
+                    // Aliased nodes carry the anchor's position; name the key that exploded.
+                    return .failure(.error(keyLoc, "'\(keyScalar.string)' expands to more than \(maxNodes) values (an alias bomb?)"))
                 case .failure(let d): return .failure(d)
                 }
             }
@@ -143,7 +146,10 @@ public enum YAMLReader {
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            return .error(location(mark, path: path, lineOffset: lineOffset), describe(context, problem))
+            // An unterminated quote or bracket is found at the end of the text;
+            // where it was opened is what the editor needs to see.
+            let at = problem.contains("end of stream") ? (context?.mark ?? mark) : mark
+            return .error(location(at, path: path, lineOffset: lineOffset), describe(context, problem))
         case let .reader(problem, offset, _, _):
             return .error(SourceLocation(path: path, line: 1 + lineOffset), "invalid YAML: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
         case let .duplicatedKeysInMapping(duplicates, context):
