@@ -9,6 +9,7 @@ import AlmanacMarkdown
 struct PageContext {
     let site: LinkedSite
     let config: SiteConfig
+    var home = HomePage(title: "", summary: nil)
     static let generator = "Almanac \(AlmanacVersion.string)"
 
     func url(of entry: Int, from root: String, anchor: String? = nil) -> String {
@@ -128,13 +129,14 @@ struct PageContext {
     }
 
     func homeContext() -> [String: Any] {
-        var context = common(path: "index.html", title: config.title, kind: "home", description: config.description, canonicalPath: "")
+        var context = common(path: "index.html", title: home.title, kind: "home", description: home.summary ?? config.description, canonicalPath: "")
         let root = context["root"] as! String
         let counts = Dictionary(grouping: site.entries, by: \.type).mapValues(\.count)
         let types: [[String: Any]] = config.types.filter { counts[$0.name, default: 0] > 0 }.map {
             ["plural": $0.plural, "url": typeIndexURL($0, from: root), "count": counts[$0.name, default: 0]]
         }
-        var home: [String: Any] = ["types": types, "entry_count": site.entries.count, "has_body": site.home != nil]
+        var home: [String: Any] = ["title": self.home.title, "types": types, "entry_count": site.entries.count, "has_body": site.home != nil]
+        if let summary = self.home.summary { home["summary"] = summary }
         if let body = site.home { home["body"] = bodyHTML(body, targets: site.homeTargets, root: root) }
         context["home"] = home
         return context

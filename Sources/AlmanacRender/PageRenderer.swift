@@ -6,15 +6,17 @@ import AlmanacGraph
 public struct PageRenderer: Sendable {
     public var templates: TemplateSet
     public var config: SiteConfig
+    public var home: HomePage
 
-    public init(templates: TemplateSet, config: SiteConfig) {
+    public init(templates: TemplateSet, config: SiteConfig, home: HomePage? = nil) {
         self.templates = templates
         self.config = config
+        self.home = home ?? HomePage(title: config.title, summary: config.description.isEmpty ? nil : config.description)
     }
 
     /// Every page and asset of the site, sorted by path.
     public func render(_ site: LinkedSite) -> [OutputFile] {
-        let context = PageContext(site: site, config: config)
+        let context = PageContext(site: site, config: config, home: home)
         var files: [OutputFile] = []
         files.reserveCapacity(site.entries.count + config.types.count + 8)
         for i in site.entries.indices {
@@ -37,5 +39,16 @@ public struct PageRenderer: Sendable {
         var context = context
         context["content"] = templates.render(template, context)
         return OutputFile(path: path, text: templates.render("layout", context))
+    }
+}
+
+/// The home page's own title and summary (from `content/index.md`).
+public struct HomePage: Sendable {
+    public var title: String
+    public var summary: String?
+
+    public init(title: String, summary: String?) {
+        self.title = title
+        self.summary = summary
     }
 }

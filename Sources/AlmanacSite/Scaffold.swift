@@ -121,7 +121,7 @@ public enum Scaffold {
             let empty = field.kind == .links ? "[]" : ""
             lines.append("\(field.name): \(empty)  # \(hint)\(field.required ? ", required" : "")")
         }
-        lines += ["sources: []", "---", "", "Write about \(title) here. Link other entries with [[Their Title]].", ""]
+        lines += ["sources: []", "---", "", "Write about \(title) here. Link other entries with `[[Their Title]]`.", ""]
         return lines.joined(separator: "\n")
     }
 

@@ -39,7 +39,6 @@ public struct SitePipeline: Sendable {
         }
         var (config, diagnostics) = ConfigLoader.parse(text)
         if let baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-        if config.title == "Almanac", let name = root.standardizedFileURL.pathComponents.last { diagnostics += []; config.title = config.title == "Almanac" ? name : config.title }
         return (config, diagnostics)
     }
 
@@ -73,10 +72,26 @@ public struct SitePipeline: Sendable {
             if n % 256 == 0 { progress?(.markdown, n, entries.count) }
         }
         var home: RenderedBody?
+        var homeTitle: String?
+        var homeSummary: String?
         if let homeFile = folder.home {
             switch FrontMatter.split(homeFile.text, path: homeFile.path) {
             case .success(let split):
-                if let yaml = split.yaml, case .failure(let d) = YAMLReader.read(yaml, path: homeFile.path, firstLine: split.yamlFirstLine) { diagnostics.append(d) }
+                if let yaml = split.yaml {
+                    switch YAMLReader.read(yaml, path: homeFile.path, firstLine: split.yamlFirstLine) {
+                    case .failure(let d): diagnostics.append(d)
+                    case .success(.some(.mapping(let pairs, _))):
+                        for pair in pairs {
+                            switch (pair.key, pair.value.string) {
+                            case ("title", let value?): homeTitle = value
+                            case ("summary", let value?): homeSummary = value
+                            default: diagnostics.append(.error(pair.keyLocation, "the home page takes only 'title' and 'summary'"))
+                            }
+                        }
+                    case .success(.none): break
+                    case .success(.some(let other)): diagnostics.append(.error(other.location, "front matter must be a mapping of fields, not \(other.kindName)"))
+                    }
+                }
                 home = renderer.render(split.body, firstLine: split.bodyFirstLine)
             case .failure(let d): diagnostics.append(d)
             }
@@ -89,7 +104,8 @@ public struct SitePipeline: Sendable {
         progress?(.rendering, 0, 1)
         let (templates, templateProblems) = TemplateSet.load(siteRoot: root)
         diagnostics += templateProblems
-        let files = PageRenderer(templates: templates, config: config).render(linked)
+        let homePage = HomePage(title: homeTitle ?? config.title, summary: homeSummary ?? (config.description.isEmpty ? nil : config.description))
+        let files = PageRenderer(templates: templates, config: config, home: homePage).render(linked)
         return BuildResult(files: files, diagnostics: Array(Set(diagnostics)).sorted(), entryCount: entries.count, wantedCount: linked.wanted.count)
     }
 }

@@ -12,14 +12,12 @@ extension DefaultTheme {
 
     /// The home page: `content/index.md` if there is one, then the sections.
     static let home = #"""
+<h1>{{home.title}}</h1>
+{{#home.summary}}<p class="summary">{{home.summary}}</p>{{/home.summary}}
 {{#home.has_body}}
 <div class="home-body">
 {{{home.body}}}
 </div>
-{{/home.has_body}}
-{{^home.has_body}}
-<h1>{{site.title}}</h1>
-{{#site.description}}<p class="summary">{{site.description}}</p>{{/site.description}}
 {{/home.has_body}}
 <section class="sections" aria-labelledby="sections-title">
 <h2 id="sections-title">Browse {{home.entry_count}} entries</h2>

@@ -1,0 +1,126 @@
+import AlmanacCore
+import Foundation
+import Testing
+
+/// Runs the real `almanac` binary and compares its whole output.
+@Suite struct CLITests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: URL {
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            let candidate = folder.appendingPathComponent("almanac")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../.build/debug/almanac").standardizedFileURL
+    }
+
+    func run(_ arguments: [String], in folder: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = CLITests.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["CI"] = "true"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Timings vary; the rest of a summary line does not.
+    func stable(_ text: String) -> String {
+        text.replacingOccurrences(of: #"in \d+(\.\d+)? (ms|s)"#, with: "in TIME", options: .regularExpression)
+            .replacingOccurrences(of: #"\(\d+(\.\d+)? (ms|s)\)"#, with: "(TIME)", options: .regularExpression)
+    }
+
+    @Test func checkPrintsEveryProblemSortedThenASummaryAndFails() throws {
+        let root = try TextArchive.write("""
+        -- content/groups/b.md --
+        ---
+        founded: someday
+        ---
+        See [[Nowhere]].
+        -- content/groups/a.md --
+        ---
+        leader: b
+        colour: red
+        ---
+        """)
+        let result = try run(["check"], in: root)
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(stable(result.stderr) == """
+        content/groups/a.md:2:9: error: 'leader' must link to person, but 'b' is a group
+        content/groups/a.md:3:1: error: unknown field 'colour' for type group (known: founded, dissolved, leader, members, affiliated_with, supported_by, allies, based_in, website, title, type, aliases, summary, tags, sources)
+        content/groups/b.md:2:10: error: 'someday' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD
+        Checked 2 entries in TIME: 3 errors, 0 warnings, 1 wanted entry
+
+        """)
+    }
+
+    @Test func checkAsJSON() throws {
+        let root = try TextArchive.write("-- content/groups/b.md --\n---\nfounded: someday\n---\n")
+        let result = try run(["check", "--format", "json"], in: root)
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+        {
+          "diagnostics" : [
+            {
+              "column" : 10,
+              "line" : 2,
+              "message" : "'someday' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD",
+              "path" : "content/groups/b.md",
+              "severity" : "error"
+            }
+          ],
+          "entries" : 1,
+          "errors" : 1,
+          "wanted" : 0,
+          "warnings" : 0
+        }
+
+        """)
+    }
+
+    @Test func initThenNewThenBuild() throws {
+        let parent = try TextArchive.write("")
+        let created = try run(["init", "wiki", "--title", "My Wiki"], in: parent)
+        #expect(created.status == 0)
+        let wiki = parent.appendingPathComponent("wiki")
+        let new = try run(["new", "person", "Илья Пономарёв", "--site", "wiki"], in: parent)
+        #expect(new.status == 0)
+        #expect(new.stdout == "Created content/people/il-a-ponomarev.md\n")
+        let built = try run(["build", "--site", "wiki"], in: parent)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(stable(built.stderr) == "Built 6 entries, 17 files into wiki/public/ in TIME: 0 errors, 0 warnings, 0 wanted entries\n")
+        let jane = try String(contentsOf: wiki.appendingPathComponent("public/people/jane-doe/index.html"), encoding: .utf8)
+        #expect(jane.contains("<dt>Leader of</dt>"))
+        let again = try run(["init", "wiki"], in: parent)
+        #expect(again.status == 1)
+        #expect(again.stderr == "error: \(wiki.path) already holds a wiki (content/ or almanac.yml); nothing was written\n")
+    }
+
+    @Test func buildRefusesAForeignOutputFolder() throws {
+        let root = try TextArchive.write("-- content/groups/a.md --\nA\n-- notes/keep.txt --\nkeep\n")
+        let result = try run(["build", "--output", "notes"], in: root)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: refusing to replace "))
+        #expect(result.stderr.hasSuffix("notes: it is not empty and was not made by Almanac (no .almanac-output file)\n"))
+    }
+
+    @Test func versionNamesTheMarkdownLibrary() throws {
+        let result = try run(["--version"], in: URL(fileURLWithPath: "/"))
+        #expect(result.stdout.hasPrefix("almanac 0.1.0\ncmark-gfm 0.29.0.gfm."))
+    }
+}
