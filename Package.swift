@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
         .testTarget(name: "AlmanacContentTests", dependencies: ["AlmanacContent"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
-        .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite"], exclude: ["Golden"]),
+        .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph"], exclude: ["Golden"]),
         .testTarget(name: "AlmanacCLITests", dependencies: ["almanac", "AlmanacCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -39,7 +39,8 @@ h2 { font-size: 1.35rem; margin-top: 2rem; border-bottom: 1px solid var(--line);
 .aliases { color: var(--muted); font-size: 0.95rem; margin: 0; }
 .summary { font-size: 1.15rem; color: var(--muted); margin-top: 0.5rem; }
 .entry-layout { display: flex; flex-direction: column; gap: 1rem; }
-.entry-body { min-width: 0; max-width: 42rem; }
+.entry-body { min-width: 0; max-width: 44rem; flex: 1 1 auto; }
+sup.footnote-ref + sup.footnote-ref::before { content: ","; }
 @media (min-width: 60rem) {
   .entry-layout { flex-direction: row-reverse; align-items: flex-start; gap: 2.5rem; }
   .entry-side { flex: 0 0 20rem; position: sticky; top: 1rem; }
