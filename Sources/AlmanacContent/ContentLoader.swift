@@ -51,6 +51,24 @@ public enum ContentLoader {
         return result
     }
 
+    /// Reads one file of `content/` again (for rebuilds); nil when it is
+    /// gone or is not a Markdown file of content/.
+    public static func loadFile(siteRoot: URL, path: String) -> Result<SourceFile, Diagnostic>? {
+        guard path.hasPrefix("content/"), path.hasSuffix(".md"), !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { return nil }
+        let url = siteRoot.appendingPathComponent(path)
+        let contentReal = siteRoot.appendingPathComponent("content").resolvingSymlinksInPath().path
+        let real = url.resolvingSymlinksInPath().path
+        guard real.hasPrefix(contentReal + "/") else {
+            return .failure(.error(SourceLocation(path: path), "symbolic link points outside content/ (to \(real)); refused"))
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let relative = String(path.dropFirst("content/".count))
+        let components = relative.split(separator: "/")
+        return decode(data, path: path).map {
+            SourceFile(path: path, folder: components.dropLast().joined(separator: "/"), stem: String(components.last!.dropLast(3)), text: $0)
+        }
+    }
+
     static func collect(folder: String, relative: String, into paths: inout [String], contentReal: String, diagnostics: inout [Diagnostic]) {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: folder) else { return }

@@ -9,8 +9,19 @@ import AlmanacMarkdown
 struct PageContext {
     let site: LinkedSite
     let config: SiteConfig
-    var home = HomePage(title: "", summary: nil)
+    let home: HomePage
+    /// Entries per type name, counted once per render.
+    let counts: [String: Int]
     static let generator = "Almanac \(AlmanacVersion.string)"
+
+    init(site: LinkedSite, config: SiteConfig, home: HomePage) {
+        self.site = site
+        self.config = config
+        self.home = home
+        var counts: [String: Int] = [:]
+        for entry in site.entries { counts[entry.type, default: 0] += 1 }
+        self.counts = counts
+    }
 
     func url(of entry: Int, from root: String, anchor: String? = nil) -> String {
         root + site.entries[entry].id + "/index.html" + (anchor.map { "#" + $0 } ?? "")
@@ -21,7 +32,6 @@ struct PageContext {
     /// What every page has: site settings, navigation, the page's own header values.
     func common(path: String, title: String, kind: String, description: String?, canonicalPath: String?, currentType: String? = nil) -> [String: Any] {
         let root = RelativeURL.root(from: path)
-        let counts = Dictionary(grouping: site.entries, by: \.type).mapValues(\.count)
         let nav: [[String: Any]] = config.types.filter { counts[$0.name, default: 0] > 0 }.map {
             ["plural": $0.plural, "url": typeIndexURL($0, from: root), "current": $0.name == currentType]
         }
@@ -131,7 +141,6 @@ struct PageContext {
     func homeContext() -> [String: Any] {
         var context = common(path: "index.html", title: home.title, kind: "home", description: home.summary ?? config.description, canonicalPath: "")
         let root = context["root"] as! String
-        let counts = Dictionary(grouping: site.entries, by: \.type).mapValues(\.count)
         let types: [[String: Any]] = config.types.filter { counts[$0.name, default: 0] > 0 }.map {
             ["plural": $0.plural, "url": typeIndexURL($0, from: root), "count": counts[$0.name, default: 0]]
         }

@@ -7,6 +7,9 @@ public struct PageRenderer: Sendable {
     public var templates: TemplateSet
     public var config: SiteConfig
     public var home: HomePage
+    /// Applied to every HTML page after rendering: `serve` adds its
+    /// live-reload script here, so `build` output never has it.
+    public var decorateHTML: (@Sendable (String) -> String)?
 
     public init(templates: TemplateSet, config: SiteConfig, home: HomePage? = nil) {
         self.templates = templates
@@ -14,23 +17,52 @@ public struct PageRenderer: Sendable {
         self.home = home ?? HomePage(title: config.title, summary: config.description.isEmpty ? nil : config.description)
     }
 
+    /// Which pages to render; `all` is a full build.
+    public struct Selection: Sendable {
+        public var entries: Set<Int>
+        public var typeIndexes: Set<String>
+        public var home: Bool
+        public var wanted: Bool
+        /// The 404 page and the assets.
+        public var fixed: Bool
+
+        public init(entries: Set<Int>, typeIndexes: Set<String>, home: Bool, wanted: Bool, fixed: Bool) {
+            self.entries = entries
+            self.typeIndexes = typeIndexes
+            self.home = home
+            self.wanted = wanted
+            self.fixed = fixed
+        }
+
+        public static func all(_ site: LinkedSite, _ config: SiteConfig) -> Selection {
+            Selection(entries: Set(site.entries.indices), typeIndexes: Set(config.types.map(\.name)), home: true, wanted: true, fixed: true)
+        }
+    }
+
     /// Every page and asset of the site, sorted by path.
     public func render(_ site: LinkedSite) -> [OutputFile] {
+        render(site, .all(site, config))
+    }
+
+    /// The selected pages, sorted by path.
+    public func render(_ site: LinkedSite, _ selection: Selection) -> [OutputFile] {
         let context = PageContext(site: site, config: config, home: home)
         var files: [OutputFile] = []
-        files.reserveCapacity(site.entries.count + config.types.count + 8)
-        for i in site.entries.indices {
+        files.reserveCapacity(selection.entries.count + selection.typeIndexes.count + 8)
+        for i in selection.entries.sorted() {
             files.append(page(site.entries[i].outputPath, "entry", context.entryContext(i)))
         }
-        for type in config.types {
+        for type in config.types where selection.typeIndexes.contains(type.name) {
             files.append(page(type.folder + "/index.html", "index", context.indexContext(type)))
         }
-        files.append(page("index.html", "home", context.homeContext()))
-        files.append(page("wanted/index.html", "wanted", context.wantedContext()))
-        var notFound = context.common(path: "404.html", title: "Page not found", kind: "404", description: nil, canonicalPath: nil)
-        if let base = config.baseURL { notFound["root"] = base }
-        files.append(page("404.html", "404", notFound))
-        for (path, bytes) in templates.assets { files.append(OutputFile(path: "assets/" + path, bytes: bytes)) }
+        if selection.home { files.append(page("index.html", "home", context.homeContext())) }
+        if selection.wanted { files.append(page("wanted/index.html", "wanted", context.wantedContext())) }
+        if selection.fixed {
+            var notFound = context.common(path: "404.html", title: "Page not found", kind: "404", description: nil, canonicalPath: nil)
+            if let base = config.baseURL { notFound["root"] = base }
+            files.append(page("404.html", "404", notFound))
+            for (path, bytes) in templates.assets { files.append(OutputFile(path: "assets/" + path, bytes: bytes)) }
+        }
         return files.sorted { $0.path < $1.path }
     }
 
@@ -38,7 +70,8 @@ public struct PageRenderer: Sendable {
     func page(_ path: String, _ template: String, _ context: [String: Any]) -> OutputFile {
         var context = context
         context["content"] = templates.render(template, context)
-        return OutputFile(path: path, text: templates.render("layout", context))
+        let html = templates.render("layout", context)
+        return OutputFile(path: path, text: decorateHTML?(html) ?? html)
     }
 }
 

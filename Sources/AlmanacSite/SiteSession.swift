@@ -1,0 +1,168 @@
+import AlmanacContent
+import AlmanacCore
+import AlmanacGraph
+import AlmanacMarkdown
+import AlmanacRender
+import Foundation
+
+/// One entry file after the per-file stages (front matter, Markdown),
+/// kept between rebuilds so that an edit re-parses only what changed.
+struct ParsedFile: Sendable {
+    var entry: Entry?
+    var body: RenderedBody?
+    var diagnostics: [Diagnostic]
+    /// Hash of the file's text: what the page depends on from the file itself.
+    var textHash: Int
+}
+
+/// The site as the pipeline last saw it. `build()` runs every stage;
+/// `update(changed:)` re-parses the changed files, relinks, and renders only
+/// the pages whose inputs changed (`serve` uses it).
+public struct SiteSession: Sendable {
+    public let root: URL
+    public var baseURL: String?
+    public var progress: ProgressHandler?
+    public var decorateHTML: (@Sendable (String) -> String)?
+
+    var config = SiteConfig()
+    var configDiagnostics: [Diagnostic] = []
+    var templates: TemplateSet?
+    var templateDiagnostics: [Diagnostic] = []
+    var parsed: [String: ParsedFile] = [:]
+    var loadDiagnostics: [Diagnostic] = []
+    var homePath: String?
+    var homeParsed: ParsedHome?
+    var signatures: [String: Int] = [:]
+    /// Output path → hash of the bytes last produced there.
+    var produced: [String: Int] = [:]
+
+    public init(root: URL, baseURL: String? = nil, progress: ProgressHandler? = nil) {
+        self.root = root
+        self.baseURL = baseURL
+        self.progress = progress
+    }
+
+    /// What a build or an update produced.
+    public struct Update: Sendable {
+        /// Files that are new or whose bytes changed since the last build.
+        public var changed: [OutputFile]
+        /// Output paths the site no longer has.
+        public var removed: [String]
+        public var result: BuildResult
+        /// Pages rendered (changed or not).
+        public var rendered: Int
+        public var full: Bool
+    }
+
+    /// Runs every stage on every file.
+    public mutating func build() -> Update {
+        loadSettings()
+        progress?(.loading, 0, 1)
+        let folder = ContentLoader.load(siteRoot: root)
+        loadDiagnostics = folder.diagnostics
+        parsed = [:]
+        let parser = FileParser(config: config)
+        for (n, file) in folder.files.enumerated() {
+            parsed[file.path] = parser.parse(file)
+            if n % 256 == 0 { progress?(.markdown, n, folder.files.count) }
+        }
+        homePath = folder.home?.path
+        homeParsed = folder.home.map { parser.parseHome($0) }
+        signatures = [:]
+        return assemble(full: true)
+    }
+
+    /// Applies edits to the given paths (relative to the site folder:
+    /// `content/groups/x.md`, `templates/entry.mustache`, `almanac.yml`).
+    public mutating func update(changed paths: Set<String>) -> Update {
+        if templates == nil || paths.contains(where: { !$0.hasPrefix("content/") }) {
+            return build()
+        }
+        let parser = FileParser(config: config)
+        for path in paths.sorted() where path.hasSuffix(".md") {
+            guard let file = ContentLoader.loadFile(siteRoot: root, path: path) else {
+                parsed[path] = nil
+                if path == "content/index.md" { homePath = nil; homeParsed = nil }
+                continue
+            }
+            switch file {
+            case .failure(let d):
+                parsed[path] = ParsedFile(entry: nil, body: nil, diagnostics: [d], textHash: 0)
+            case .success(let source) where path == "content/index.md":
+                homePath = path
+                homeParsed = parser.parseHome(source)
+            case .success(let source):
+                parsed[path] = parser.parse(source)
+            }
+        }
+        return assemble(full: false)
+    }
+
+    mutating func loadSettings() {
+        var (config, diagnostics) = SitePipeline.loadConfig(root: root)
+        if let baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        self.config = config
+        configDiagnostics = diagnostics
+        let (templates, problems) = TemplateSet.load(siteRoot: root)
+        self.templates = templates
+        templateDiagnostics = problems
+    }
+
+    /// Links everything and renders the pages whose inputs changed.
+    mutating func assemble(full: Bool) -> Update {
+        var diagnostics = configDiagnostics + templateDiagnostics + loadDiagnostics
+        var entries: [Entry] = []
+        var bodies: [RenderedBody] = []
+        var hashes: [Int] = []
+        let typeFolders = Set(config.types.map(\.folder))
+        for path in parsed.keys.sorted() {
+            let file = parsed[path]!
+            diagnostics += file.diagnostics
+            guard let entry = file.entry, let body = file.body else { continue }
+            if entry.folder.isEmpty, SitePipeline.reservedNames.contains(entry.slug.lowercased()) || typeFolders.contains(entry.slug) {
+                diagnostics.append(.error(SourceLocation(path: entry.path), "the URL /\(entry.slug)/ is taken by a generated page; rename the file"))
+                continue
+            }
+            entries.append(entry)
+            bodies.append(body)
+            hashes.append(file.textHash)
+        }
+        diagnostics += homeParsed?.diagnostics ?? []
+        progress?(.linking, 0, 1)
+        let linked = Linker(config: config).link(entries: entries, bodies: bodies, home: homeParsed?.body, homePath: homePath ?? "content/index.md")
+        diagnostics += linked.diagnostics
+        diagnostics = Array(Set(diagnostics)).sorted()
+
+        progress?(.rendering, 0, 1)
+        let newSignatures = PageSignatures.compute(linked, config: config, fileHashes: hashes, home: homeParsed)
+        var selection = PageRenderer.Selection.all(linked, config)
+        let isFull = full || newSignatures["nav"] != signatures["nav"]
+        if !isFull {
+            selection.entries = Set(linked.entries.indices.filter { newSignatures[linked.entries[$0].outputPath] != signatures[linked.entries[$0].outputPath] })
+            selection.typeIndexes = Set(config.types.map(\.name).filter { newSignatures["type:" + $0] != signatures["type:" + $0] })
+            selection.home = newSignatures["index.html"] != signatures["index.html"]
+            selection.wanted = newSignatures["wanted/index.html"] != signatures["wanted/index.html"]
+            selection.fixed = false
+        }
+        signatures = newSignatures
+        var renderer = PageRenderer(templates: templates!, config: config, home: homeParsed.map { HomePage(title: $0.title ?? config.title, summary: $0.summary) })
+        if homeParsed?.summary == nil { renderer.home.summary = config.description.isEmpty ? nil : config.description }
+        renderer.decorateHTML = decorateHTML
+        let files = renderer.render(linked, selection)
+
+        var changed: [OutputFile] = []
+        for file in files {
+            let hash = file.bytes.hashValue
+            if produced[file.path] != hash { changed.append(file) }
+            produced[file.path] = hash
+        }
+        var present = Set(linked.entries.map(\.outputPath))
+        present.formUnion(config.types.map { $0.folder + "/index.html" })
+        present.formUnion(["index.html", "wanted/index.html", "404.html"])
+        present.formUnion(templates!.assets.keys.map { "assets/" + $0 })
+        let removed = produced.keys.filter { !present.contains($0) }.sorted()
+        for path in removed { produced[path] = nil }
+        let result = BuildResult(files: full ? files : changed, diagnostics: diagnostics, entryCount: entries.count, wantedCount: linked.wanted.count)
+        return Update(changed: changed, removed: removed, result: result, rendered: files.count, full: isFull)
+    }
+}
