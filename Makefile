@@ -1,5 +1,5 @@
 # Two commands do all the set-up on a fresh machine with Swift:
-#   make serve   build the sample wiki and preview it
+#   make serve   build the sample wiki into public/ and preview it at http://127.0.0.1:8000
 #   make test    run every test
 SWIFT ?= swift
 ALMANAC = .build/release/almanac
@@ -15,8 +15,9 @@ build: deps
 site: build
 	$(ALMANAC) build
 
-serve: site
-	@echo "The sample wiki is built in public/: open public/index.html in a browser."
+serve: build
+	$(ALMANAC) build
+	$(ALMANAC) serve
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -11,6 +11,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         // The C library, found through pkg-config; no code of ours.
@@ -33,15 +36,28 @@ let package = Package(
             name: "AlmanacSite",
             dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph", "AlmanacRender", "CAtomicSwap"]
         ),
+        .target(
+            name: "AlmanacServer",
+            dependencies: [
+                "AlmanacCore", "AlmanacSite", "AlmanacRender",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "almanac",
-            dependencies: ["AlmanacSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AlmanacSite", "AlmanacServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
         .testTarget(name: "AlmanacContentTests", dependencies: ["AlmanacContent"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
         .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph"], exclude: ["Golden"]),
         .testTarget(name: "AlmanacCLITests", dependencies: ["almanac", "AlmanacCore"]),
+        .testTarget(
+            name: "AlmanacServerTests",
+            dependencies: ["AlmanacServer", "AlmanacCore", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -64,6 +64,27 @@ public enum OutputWriter {
         try swap(staging, into: out)
     }
 
+    /// Applies an update to a folder in place, each file replaced by one
+    /// rename so a reader never sees half a file (`serve`'s folder).
+    public static func apply(changed: [OutputFile], removed: [String], to folder: URL) throws {
+        let fm = FileManager.default
+        for file in changed {
+            let target = folder.appendingPathComponent(file.path)
+            try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
+            try writeFile(temporary.path, file.bytes)
+            guard rename(temporary.path, target.path) == 0 else {
+                throw Refusal(description: "cannot write \(target.path): \(String(cString: strerror(errno)))")
+            }
+        }
+        for path in removed {
+            let target = folder.appendingPathComponent(path)
+            try? fm.removeItem(at: target)
+            // An entry's page is alone in its folder; take the folder too.
+            if path.hasSuffix("/index.html") { try? fm.removeItem(at: target.deletingLastPathComponent()) }
+        }
+    }
+
     static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw Refusal(description: "cannot write \(path): \(String(cString: strerror(errno)))") }

@@ -2,11 +2,11 @@ import AlmanacSite
 import ArgumentParser
 
 @main
-struct Almanac: ParsableCommand {
+struct Almanac: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "almanac",
         abstract: "Build a static reference wiki from Markdown entries with typed relations.",
         version: VersionReport.text,
-        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self]
     )
 }

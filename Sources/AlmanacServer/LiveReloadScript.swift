@@ -1,0 +1,55 @@
+/// The script `serve` adds to every page it serves (never to `build`
+/// output): reloads on `reload`, shows diagnostics over the page on
+/// `failed`. Text only goes through `textContent`, never as HTML.
+enum LiveReloadScript {
+    static let path = "/__almanac/live.js"
+    static let eventsPath = "/__almanac/events"
+    static let tag = "<script src=\"\(path)\" defer></script>"
+
+    /// Adds the script tag before `</body>`.
+    static func inject(into html: String) -> String {
+        guard let range = html.range(of: "</body>", options: .backwards) else { return html + tag }
+        return html.replacingCharacters(in: range, with: tag + "\n</body>")
+    }
+
+    static let source = #"""
+(function () {
+  "use strict";
+  var overlay = null;
+  function hide() { if (overlay) { overlay.remove(); overlay = null; } }
+  function show(lines) {
+    hide();
+    overlay = document.createElement("div");
+    overlay.id = "almanac-overlay";
+    overlay.setAttribute("role", "alert");
+    overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,24,.94);color:#fbe9e7;font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:2rem";
+    var title = document.createElement("h2");
+    title.textContent = "Almanac: the last edit did not build (this page is the last good build)";
+    title.style.cssText = "font:600 18px system-ui,sans-serif;color:#ff8a80;margin:0 0 1rem";
+    var pre = document.createElement("pre");
+    pre.textContent = lines.join("\n");
+    pre.style.cssText = "white-space:pre-wrap;margin:0";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "Dismiss";
+    close.style.cssText = "margin-top:1rem";
+    close.addEventListener("click", hide);
+    overlay.append(title, pre, close);
+    document.body.appendChild(overlay);
+  }
+  var generation = null;
+  function connect() {
+    var source = new EventSource("/__almanac/events");
+    source.addEventListener("status", function (e) {
+      var g = JSON.parse(e.data).generation;
+      if (generation !== null && g !== generation) { location.reload(); }
+      generation = g;
+      hide();
+    });
+    source.addEventListener("reload", function () { location.reload(); });
+    source.addEventListener("failed", function (e) { show(JSON.parse(e.data).diagnostics); });
+  }
+  connect();
+})();
+"""#
+}

@@ -1,0 +1,130 @@
+import AlmanacCore
+import AlmanacRender
+import AlmanacSite
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// `almanac serve`: builds the site into a private folder (with the
+/// live-reload script, which `build` never writes), serves it on loopback,
+/// rebuilds what each burst of edits touches, and tells open pages.
+public struct PreviewSession: Sendable {
+    public var siteRoot: URL
+    public var host: String
+    public var port: Int
+    /// Lines for the person at the terminal.
+    public var log: @Sendable (String) -> Void
+
+    public init(siteRoot: URL, host: String = "127.0.0.1", port: Int = 8000, log: @escaping @Sendable (String) -> Void) {
+        self.siteRoot = siteRoot
+        self.host = host
+        self.port = port
+        self.log = log
+    }
+
+    public struct Failure: Error, CustomStringConvertible { public var description: String }
+
+    public static func isLoopback(_ host: String) -> Bool {
+        host == "127.0.0.1" || host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+
+    /// Builds, serves and watches until interrupted (SIGINT/SIGTERM).
+    /// `onReady` receives the bound port.
+    public func run(watcher: (any FileWatcher)? = nil, onReady: (@Sendable (Int) async -> Void)? = nil) async throws {
+        PreviewSession.removeStaleFolders()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-serve-\(getpid())-\(port)")
+        let output = folder.appendingPathComponent("site")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+
+        let hub = ReloadHub()
+        let policy = HostPolicy(host: host, guardFiles: PreviewSession.isLoopback(host))
+        let shownHost = host.contains(":") ? "[\(host)]" : host
+        var session = SiteSession(root: siteRoot, baseURL: "http://\(shownHost):\(port)/")
+        session.decorateHTML = { LiveReloadScript.inject(into: $0) }
+
+        let started = ContinuousClock.now
+        let first = session.build()
+        try OutputWriter.write(first.changed, to: output)
+        for d in first.result.diagnostics { log(d.description) }
+        if first.result.diagnostics.hasErrors {
+            await hub.publish(.failed(diagnostics: first.result.diagnostics.filter { $0.severity == .error }.map(\.description)))
+        }
+        log("Built \(first.result.entryCount) entries, \(first.changed.count) files in \(PreviewSession.format(ContinuousClock.now - started))")
+
+        let logger = quietLogger
+        let router = PreviewRouter.make(outputFolder: output.path, hub: hub, policy: policy)
+        let log = self.log
+        let host = self.host
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            onServerRunning: { channel in
+                let bound = channel.localAddress?.port ?? 0
+                policy.setPort(bound)
+                log("Serving at http://\(shownHost):\(bound)/ — edits to content/, templates/ and almanac.yml rebuild it; Ctrl-C stops.")
+                if !PreviewSession.isLoopback(host) {
+                    log("warning: serving on \(host), not loopback: other machines on the network can read this preview")
+                }
+                await onReady?(bound)
+            },
+            logger: logger
+        )
+
+        let watch = watcher ?? WatchedPaths.watcher(siteRoot: siteRoot)
+        let rebuilder = Task { [session] in
+            var session = session
+            var pending: [String: OutputFile?] = [:]
+            var generation = 0
+            for await batch in watch.changes() {
+                let began = ContinuousClock.now
+                let update = session.update(changed: batch)
+                for file in update.changed { pending[file.path] = .some(file) }
+                for path in update.removed { pending[path] = .some(nil) }
+                let what = batch.sorted().prefix(3).joined(separator: ", ") + (batch.count > 3 ? " and \(batch.count - 3) more" : "")
+                let errors = update.result.diagnostics.filter { $0.severity == .error }
+                for d in update.result.diagnostics { log(d.description) }
+                if !errors.isEmpty {
+                    log("Rebuild after \(what) failed: \(errors.count) error\(errors.count == 1 ? "" : "s"); still serving the last good build")
+                    await hub.publish(.failed(diagnostics: errors.map(\.description)))
+                    continue
+                }
+                let changed = pending.values.compactMap { $0 }
+                let removed = pending.filter { $0.value == nil }.map(\.key)
+                pending = [:]
+                do {
+                    try OutputWriter.apply(changed: changed, removed: removed, to: output)
+                } catch {
+                    log("error: \(error)")
+                    continue
+                }
+                generation += 1
+                await hub.publish(.reload(generation: generation))
+                log("Rebuilt after \(what): \(changed.count) page\(changed.count == 1 ? "" : "s") written\(update.full ? " (full rebuild)" : ""), \(update.rendered) rendered, in \(PreviewSession.format(ContinuousClock.now - began))")
+            }
+        }
+        defer { rebuilder.cancel() }
+        do {
+            try await app.runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw Failure(description: "port \(port) on \(host) is already in use: stop the other server or pick another port with --port \(port + 1)")
+        }
+        log("Stopped.")
+    }
+
+    /// Folders left by previews that were killed rather than stopped.
+    static func removeStaleFolders() {
+        let temporary = FileManager.default.temporaryDirectory
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? [] where name.hasPrefix("almanac-serve-") {
+            let parts = name.split(separator: "-")
+            guard parts.count == 4, let pid = Int32(parts[2]), pid != getpid(), kill(pid, 0) != 0 else { continue }
+            try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+        }
+    }
+
+    static func format(_ duration: Duration) -> String {
+        let ms = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+        return ms < 1000 ? "\(Int(ms.rounded())) ms" : String(format: "%.2f s", ms / 1000)
+    }
+}

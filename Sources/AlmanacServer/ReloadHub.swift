@@ -1,0 +1,47 @@
+import Foundation
+
+/// Tells open pages that the site changed or that a rebuild failed.
+/// The one piece of state the server shares between requests.
+public actor ReloadHub {
+    public enum Event: Sendable, Equatable {
+        /// A rebuild succeeded: pages should reload.
+        case reload(generation: Int)
+        /// A rebuild failed: pages should show these diagnostics.
+        case failed(diagnostics: [String])
+    }
+
+    private var subscribers: [UUID: AsyncStream<Event>.Continuation] = [:]
+    /// The state a newly opened page is told about first.
+    public private(set) var current: Event = .reload(generation: 0)
+
+    public init() {}
+
+    public func subscribe() -> AsyncStream<Event> {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream<Event>.makeStream(bufferingPolicy: .bufferingNewest(8))
+        continuation.yield(current)
+        subscribers[id] = continuation
+        continuation.onTermination = { _ in Task { await self.remove(id) } }
+        return stream
+    }
+
+    private func remove(_ id: UUID) { subscribers[id] = nil }
+
+    public func publish(_ event: Event) {
+        current = event
+        for continuation in subscribers.values { continuation.yield(event) }
+    }
+
+    public var subscriberCount: Int { subscribers.count }
+
+    /// The text/event-stream form of an event.
+    public static func encode(_ event: Event, initial: Bool) -> String {
+        switch event {
+        case .reload(let generation):
+            return "event: \(initial ? "status" : "reload")\ndata: {\"generation\":\(generation)}\n\n"
+        case .failed(let diagnostics):
+            let data = (try? JSONSerialization.data(withJSONObject: ["diagnostics": diagnostics], options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+            return "event: failed\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
+        }
+    }
+}
