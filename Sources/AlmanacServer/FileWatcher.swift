@@ -35,6 +35,6 @@ public enum WatchedPaths {
 /// Collects events until the burst is over: `quiet` without a new event, or
 /// `longest` after the first one.
 struct Coalescer {
-    var quiet: Duration = .milliseconds(40)
+    var quiet: Duration = .milliseconds(20)
     var longest: Duration = .milliseconds(400)
 }

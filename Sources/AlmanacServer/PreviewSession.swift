@@ -5,6 +5,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 
 /// `almanac serve`: builds the site into a private folder (with the
 /// live-reload script, which `build` never writes), serves it on loopback,
@@ -106,7 +107,11 @@ public struct PreviewSession: Sendable {
         }
         defer { rebuilder.cancel() }
         do {
-            try await app.runService()
+            // Services shut down in reverse order: the event streams close
+            // first, so the HTTP server has no endless requests to wait for.
+            let group = ServiceGroup(configuration: .init(
+                services: [app, EventStreamCloser(hub: hub)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            try await group.run()
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
             throw Failure(description: "port \(port) on \(host) is already in use: stop the other server or pick another port with --port \(port + 1)")
         }
@@ -126,5 +131,15 @@ public struct PreviewSession: Sendable {
     static func format(_ duration: Duration) -> String {
         let ms = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
         return ms < 1000 ? "\(Int(ms.rounded())) ms" : String(format: "%.2f s", ms / 1000)
+    }
+}
+
+/// Closes the live-reload streams when the server begins to shut down (Ctrl-C).
+struct EventStreamCloser: Service {
+    let hub: ReloadHub
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await hub.finishAll()
     }
 }

@@ -20,6 +20,10 @@ public actor ReloadHub {
         let id = UUID()
         let (stream, continuation) = AsyncStream<Event>.makeStream(bufferingPolicy: .bufferingNewest(8))
         continuation.yield(current)
+        if closed {
+            continuation.finish()
+            return stream
+        }
         subscribers[id] = continuation
         continuation.onTermination = { _ in Task { await self.remove(id) } }
         return stream
@@ -33,6 +37,16 @@ public actor ReloadHub {
     }
 
     public var subscriberCount: Int { subscribers.count }
+
+    /// Ends every open event stream, so a graceful shutdown is not held
+    /// up by pages that would listen forever.
+    public func finishAll() {
+        for continuation in subscribers.values { continuation.finish() }
+        subscribers = [:]
+        closed = true
+    }
+
+    private var closed = false
 
     /// The text/event-stream form of an event.
     public static func encode(_ event: Event, initial: Bool) -> String {
