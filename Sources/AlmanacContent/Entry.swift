@@ -37,6 +37,8 @@ public struct Entry: Sendable, Hashable {
     public var fields: [FieldValue]
     public var body: String
     public var bodyFirstLine: Int
+    /// When the entry was last revised, if its front matter says (`updated:`).
+    public var updated: PartialDate?
 
     /// Where the page is written, relative to the output folder.
     public var outputPath: String { "\(id)/index.html" }

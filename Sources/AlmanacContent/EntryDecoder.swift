@@ -52,7 +52,7 @@ public struct EntryDecoder: Sendable {
         var entry = Entry(
             id: file.folder.isEmpty ? file.stem : "\(file.folder)/\(file.stem)", slug: file.stem, folder: file.folder,
             type: typeName, path: file.path, title: FieldSchema.humanize(file.stem), aliases: [], summary: nil, tags: [],
-            fields: [], body: split.body, bodyFirstLine: split.bodyFirstLine)
+            fields: [], body: split.body, bodyFirstLine: split.bodyFirstLine, updated: nil)
         var seen: [String: FieldValue] = [:]
         for pair in pairs {
             switch pair.key {
@@ -65,6 +65,9 @@ public struct EntryDecoder: Sendable {
                 else if case .null = pair.value {} else { diagnostics.append(.error(pair.value.location, "'summary' must be text, not \(pair.value.kindName)")) }
             case "aliases": entry.aliases = strings(pair.value, "aliases", &diagnostics)
             case "tags": entry.tags = strings(pair.value, "tags", &diagnostics)
+            case "updated":
+                if let text = pair.value.string, let date = PartialDate(parsing: text) { entry.updated = date }
+                else { diagnostics.append(.error(pair.value.location, "'updated' must be a date: YYYY, YYYY-MM or YYYY-MM-DD")) }
             default:
                 let field = pair.key == "sources" ? sourcesField : schema.field(named: pair.key)
                 guard let field else {

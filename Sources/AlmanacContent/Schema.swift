@@ -95,5 +95,6 @@ public struct SiteConfig: Sendable {
         FieldSchema(name: "summary", kind: .text),
         FieldSchema(name: "tags", kind: .text),
         FieldSchema(name: "sources", kind: .links, targets: ["source"], inverse: "Cited by"),
+        FieldSchema(name: "updated", kind: .date),
     ]
 }

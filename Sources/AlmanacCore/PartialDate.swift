@@ -62,6 +62,9 @@ public struct PartialDate: Hashable, Sendable, Codable, Comparable, CustomString
         return text
     }
 
+    /// The first day the date can mean, `YYYY-MM-DD` (for feeds and sitemaps).
+    public var earliestDay: String { "\(pad(year, to: 4))-\(pad(month ?? 1, to: 2))-\(pad(day ?? 1, to: 2))" }
+
     /// Reader form: `2022`, `March 2023`, `22 May 2023`.
     public var description: String {
         guard let month else { return String(year) }

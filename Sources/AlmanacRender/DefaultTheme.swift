@@ -5,6 +5,8 @@ public enum DefaultTheme {
     public static let templates: [String: String] = [
         "layout": layout, "footer": footer, "entry": entry, "index": index,
         "home": home, "wanted": wanted, "404": notFound,
+        "timeline": timeline, "tags": tags, "tag": tag, "redirect": redirect, "disambiguation": disambiguation,
+        "sitemap": sitemap, "atom": atom,
     ]
 
     /// Asset files by path under `assets/`.

@@ -10,14 +10,17 @@ struct PageContext {
     let site: LinkedSite
     let config: SiteConfig
     let home: HomePage
+    /// RFC 3339 time of the last commit of each source file, by path.
+    let modified: [String: String]
     /// Entries per type name, counted once per render.
     let counts: [String: Int]
     static let generator = "Almanac \(AlmanacVersion.string)"
 
-    init(site: LinkedSite, config: SiteConfig, home: HomePage) {
+    init(site: LinkedSite, config: SiteConfig, home: HomePage, modified: [String: String] = [:]) {
         self.site = site
         self.config = config
         self.home = home
+        self.modified = modified
         var counts: [String: Int] = [:]
         for entry in site.entries { counts[entry.type, default: 0] += 1 }
         self.counts = counts
@@ -120,13 +123,22 @@ struct PageContext {
         return v
     }
 
-    func indexContext(_ type: TypeSchema) -> [String: Any] {
-        let path = type.folder + "/index.html"
+    func indexContext(_ type: TypeSchema, byDate: Bool = false) -> [String: Any] {
+        let path = type.folder + (byDate ? "/by-date.html" : "/index.html")
         var context = common(path: path, title: type.plural, kind: "index", description: "\(type.plural) in \(config.title)",
                              canonicalPath: type.folder + "/", currentType: type.name)
         let root = context["root"] as! String
-        let members = site.entries.indices.filter { site.entries[$0].type == type.name }
+        var members = site.entries.indices.filter { site.entries[$0].type == type.name }
             .sorted { (TextKey.normalize(site.entries[$0].title), site.entries[$0].id) < (TextKey.normalize(site.entries[$1].title), site.entries[$1].id) }
+        let hasDates = members.contains { site.entries[$0].date != nil }
+        if byDate {
+            // Undated entries last; among dated ones, earliest first.
+            let undated = PartialDate(year: Int.max)
+            members.sort { a, b in
+                (site.entries[a].date ?? undated, TextKey.normalize(site.entries[a].title), site.entries[a].id)
+                    < (site.entries[b].date ?? undated, TextKey.normalize(site.entries[b].title), site.entries[b].id)
+            }
+        }
         let items: [[String: Any]] = members.map { j in
             let e = site.entries[j]
             var item: [String: Any] = ["title": e.title, "url": url(of: j, from: root)]
@@ -134,7 +146,10 @@ struct PageContext {
             if let d = e.date { item["date"] = ["iso": d.iso, "text": d.description] }
             return item
         }
-        context["index"] = ["title": type.plural, "type": type.name, "count": items.count, "one": items.count == 1, "entries": items]
+        context["index"] = [
+            "title": type.plural, "type": type.name, "count": items.count, "one": items.count == 1, "entries": items,
+            "has_dates": hasDates, "by_date": byDate, "by_name_url": root + type.folder + "/index.html", "by_date_url": root + type.folder + "/by-date.html",
+        ]
         return context
     }
 

@@ -10,6 +10,8 @@ public struct PageRenderer: Sendable {
     /// Applied to every HTML page after rendering: `serve` adds its
     /// live-reload script here, so `build` output never has it.
     public var decorateHTML: (@Sendable (String) -> String)?
+    /// RFC 3339 time of each source file's last commit, by path (feeds, sitemap).
+    public var modified: [String: String] = [:]
 
     public init(templates: TemplateSet, config: SiteConfig, home: HomePage? = nil) {
         self.templates = templates
@@ -25,17 +27,21 @@ public struct PageRenderer: Sendable {
         public var wanted: Bool
         /// The 404 page and the assets.
         public var fixed: Bool
+        /// Pages made from listings of all entries: timeline, tags, alias
+        /// pages, sitemap, feed.
+        public var listings: Bool
 
-        public init(entries: Set<Int>, typeIndexes: Set<String>, home: Bool, wanted: Bool, fixed: Bool) {
+        public init(entries: Set<Int>, typeIndexes: Set<String>, home: Bool, wanted: Bool, fixed: Bool, listings: Bool) {
             self.entries = entries
             self.typeIndexes = typeIndexes
             self.home = home
             self.wanted = wanted
             self.fixed = fixed
+            self.listings = listings
         }
 
         public static func all(_ site: LinkedSite, _ config: SiteConfig) -> Selection {
-            Selection(entries: Set(site.entries.indices), typeIndexes: Set(config.types.map(\.name)), home: true, wanted: true, fixed: true)
+            Selection(entries: Set(site.entries.indices), typeIndexes: Set(config.types.map(\.name)), home: true, wanted: true, fixed: true, listings: true)
         }
     }
 
@@ -46,7 +52,7 @@ public struct PageRenderer: Sendable {
 
     /// The selected pages, sorted by path.
     public func render(_ site: LinkedSite, _ selection: Selection) -> [OutputFile] {
-        let context = PageContext(site: site, config: config, home: home)
+        let context = PageContext(site: site, config: config, home: home, modified: modified)
         var files: [OutputFile] = []
         files.reserveCapacity(selection.entries.count + selection.typeIndexes.count + 8)
         for i in selection.entries.sorted() {
@@ -54,7 +60,9 @@ public struct PageRenderer: Sendable {
         }
         for type in config.types where selection.typeIndexes.contains(type.name) {
             files.append(page(type.folder + "/index.html", "index", context.indexContext(type)))
+            files.append(page(type.folder + "/by-date.html", "index", context.indexContext(type, byDate: true)))
         }
+        if selection.listings { files += listings(site, context) }
         if selection.home { files.append(page("index.html", "home", context.homeContext())) }
         if selection.wanted { files.append(page("wanted/index.html", "wanted", context.wantedContext())) }
         if selection.fixed {
@@ -64,6 +72,33 @@ public struct PageRenderer: Sendable {
             for (path, bytes) in templates.assets { files.append(OutputFile(path: "assets/" + path, bytes: bytes)) }
         }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// Timeline, tags, alias pages, and — with a base URL — sitemap, feed, robots.txt.
+    func listings(_ site: LinkedSite, _ context: PageContext) -> [OutputFile] {
+        var files: [OutputFile] = [page("timeline/index.html", "timeline", context.timelineContext(only: nil))]
+        let dated = Set(Timeline.all(site).map { site.entries[$0.entry].type })
+        for type in config.types where dated.contains(type.name) {
+            files.append(page("timeline/\(type.name)/index.html", "timeline", context.timelineContext(only: type)))
+        }
+        files.append(page("tags/index.html", "tags", context.tagsContext()))
+        for tag in Tags.all(site) { files.append(page("tags/\(tag.slug)/index.html", "tag", context.tagContext(tag))) }
+        for alias in AliasPages.all(site) {
+            let (template, values) = context.aliasContext(alias)
+            if template == "redirect" {
+                files.append(OutputFile(path: alias.path, text: templates.render("redirect", values)))
+            } else {
+                files.append(page(alias.path, template, values))
+            }
+        }
+        if let base = config.baseURL {
+            files.append(OutputFile(path: "sitemap.xml", text: templates.render("sitemap", context.sitemapContext(base: base))))
+            files.append(OutputFile(path: "atom.xml", text: templates.render("atom", context.feedContext(base: base))))
+            files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(base)sitemap.xml\n"))
+        } else {
+            files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n"))
+        }
+        return files
     }
 
     /// One page: the kind's template, then the layout around it.

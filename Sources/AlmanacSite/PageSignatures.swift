@@ -39,6 +39,19 @@ enum PageSignatures {
             }
             signatures[entries[i].outputPath] = h.finalize()
         }
+        // Timeline, tags, alias pages and feeds list every entry by these.
+        var listings = Hasher()
+        for entry in entries {
+            listings.combine(entry.id)
+            listings.combine(entry.title)
+            listings.combine(entry.type)
+            listings.combine(entry.summary)
+            listings.combine(entry.tags)
+            listings.combine(entry.aliases)
+            listings.combine(entry.updated)
+            for field in entry.fields { if case .date(let d) = field.value { listings.combine(field.field.name); listings.combine(d) } }
+        }
+        signatures["listings"] = listings.finalize()
         var byType: [String: Hasher] = [:]
         var counts: [String: Int] = [:]
         for entry in entries {

@@ -35,6 +35,10 @@ public struct SiteSession: Sendable {
     var signatures: [String: Int] = [:]
     /// Output path → hash of the bytes last produced there.
     var produced: [String: Int] = [:]
+    /// Paths of the listing pages (timeline, tags, alias pages, feeds) last rendered.
+    var listingPaths: Set<String> = []
+    /// Last commit time of each source file, read once per full build.
+    var modified: [String: String] = [:]
 
     public init(root: URL, baseURL: String? = nil, progress: ProgressHandler? = nil) {
         self.root = root
@@ -68,6 +72,7 @@ public struct SiteSession: Sendable {
         }
         homePath = folder.home?.path
         homeParsed = folder.home.map { parser.parseHome($0) }
+        modified = GitDates.lastCommits(root: root)
         signatures = [:]
         return assemble(full: true)
     }
@@ -143,12 +148,18 @@ public struct SiteSession: Sendable {
             selection.home = newSignatures["index.html"] != signatures["index.html"]
             selection.wanted = newSignatures["wanted/index.html"] != signatures["wanted/index.html"]
             selection.fixed = false
+            selection.listings = newSignatures["listings"] != signatures["listings"]
         }
         signatures = newSignatures
         var renderer = PageRenderer(templates: templates!, config: config, home: homeParsed.map { HomePage(title: $0.title ?? config.title, summary: $0.summary) })
         if homeParsed?.summary == nil { renderer.home.summary = config.description.isEmpty ? nil : config.description }
         renderer.decorateHTML = decorateHTML
+        renderer.modified = modified
         let files = renderer.render(linked, selection)
+        var structural = Set(linked.entries.map(\.outputPath)).union(["index.html", "wanted/index.html", "404.html"])
+        structural.formUnion(config.types.flatMap { [$0.folder + "/index.html", $0.folder + "/by-date.html"] })
+        structural.formUnion(templates!.assets.keys.map { "assets/" + $0 })
+        if selection.listings { listingPaths = Set(files.map(\.path)).subtracting(structural) }
 
         var changed: [OutputFile] = []
         for file in files {
@@ -156,10 +167,7 @@ public struct SiteSession: Sendable {
             if produced[file.path] != hash { changed.append(file) }
             produced[file.path] = hash
         }
-        var present = Set(linked.entries.map(\.outputPath))
-        present.formUnion(config.types.map { $0.folder + "/index.html" })
-        present.formUnion(["index.html", "wanted/index.html", "404.html"])
-        present.formUnion(templates!.assets.keys.map { "assets/" + $0 })
+        let present = structural.union(listingPaths)
         let removed = produced.keys.filter { !present.contains($0) }.sorted()
         for path in removed { produced[path] = nil }
         let result = BuildResult(files: full ? files : changed, diagnostics: diagnostics, entryCount: entries.count, wantedCount: linked.wanted.count)

@@ -87,7 +87,7 @@ import Testing
             "content/events/unclosed.md:1:1: error: front matter opened with '---' is never closed (add a line '---' after the last field)",
             "content/groups/a.md:3:10: error: '2023-13' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD",
             "content/groups/a.md:4:9: error: 'leader' must link to person, but 'group-b' is a group",
-            "content/groups/a.md:5:1: error: unknown field 'mascot' for type group (known: founded, leader, home, title, type, aliases, summary, tags, sources)",
+            "content/groups/a.md:5:1: error: unknown field 'mascot' for type group (known: founded, leader, home, title, type, aliases, summary, tags, sources, updated)",
             "content/groups/a.md:7:21: error: ambiguous link 'Shared': it names groups/group-b (Group B), people/shared (Shared); link to one by folder/slug",
             "content/misc/stray.md:1:1: error: cannot tell the type of this entry: content/misc/ is no type's folder (folders: groups/, people/, events/); move it or add 'type:'",
             "content/people/typed.md:2:7: error: unknown type 'spaceship' (declared: group, person, event)",

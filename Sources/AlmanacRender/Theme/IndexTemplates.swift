@@ -2,7 +2,7 @@ extension DefaultTheme {
     /// The list of all entries of one type.
     static let index = #"""
 <h1>{{index.title}}</h1>
-<p class="count">{{index.count}} {{#index.one}}entry{{/index.one}}{{^index.one}}entries{{/index.one}}</p>
+<p class="count">{{index.count}} {{#index.one}}entry{{/index.one}}{{^index.one}}entries{{/index.one}}{{#index.has_dates}} · sorted by {{#index.by_date}}<a href="{{index.by_name_url}}">name</a> | <strong>date</strong>{{/index.by_date}}{{^index.by_date}}<strong>name</strong> | <a href="{{index.by_date_url}}">date</a>{{/index.by_date}}{{/index.has_dates}}</p>
 <ul class="entry-list">
 {{#index.entries}}
 <li><a href="{{url}}">{{title}}</a>{{#date}} <time datetime="{{iso}}">{{text}}</time>{{/date}}{{#summary}}<p>{{summary}}</p>{{/summary}}</li>

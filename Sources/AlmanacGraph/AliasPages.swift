@@ -1,0 +1,30 @@
+import AlmanacContent
+import AlmanacCore
+
+/// A page at an alias's URL: a redirect to the one entry it names, or a
+/// disambiguation page when it names several.
+public struct AliasPage: Sendable, Hashable {
+    /// `groups/lsr/index.html`.
+    public var path: String
+    public var alias: String
+    public var entries: [Int]
+}
+
+public enum AliasPages {
+    /// One page per alias URL (`<folder>/<alias slug>/`) that no entry uses.
+    public static func all(_ site: LinkedSite) -> [AliasPage] {
+        let taken = Set(site.entries.map(\.id))
+        var pages: [String: AliasPage] = [:]
+        for (i, entry) in site.entries.enumerated() {
+            for alias in entry.aliases {
+                let slug = Slug.fileName(alias)
+                let id = entry.folder.isEmpty ? slug : entry.folder + "/" + slug
+                guard slug != "entry", !taken.contains(id) else { continue }
+                let path = id + "/index.html"
+                if pages[path] == nil { pages[path] = AliasPage(path: path, alias: alias, entries: []) }
+                if !pages[path]!.entries.contains(i) { pages[path]!.entries.append(i) }
+            }
+        }
+        return pages.values.sorted { $0.path < $1.path }
+    }
+}

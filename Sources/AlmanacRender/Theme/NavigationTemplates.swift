@@ -1,0 +1,71 @@
+extension DefaultTheme {
+    /// Everything dated, grouped by year, with one page per type as a filter.
+    static let timeline = #"""
+<h1>{{timeline.title}}</h1>
+<nav class="filters" aria-label="Show">
+<ul>
+{{#timeline.filters}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
+{{/timeline.filters}}
+</ul>
+</nav>
+{{#timeline.years}}
+<section class="year" aria-labelledby="year-{{year}}">
+<h2 id="year-{{year}}">{{year}}</h2>
+<ol class="timeline">
+{{#items}}
+<li class="precision-{{precision}}"><time datetime="{{iso}}">{{date}}</time> <a href="{{url}}">{{title}}</a>{{#label}} <span class="what">{{label}}</span>{{/label}} <span class="type">{{type_label}}</span>{{#summary}}<p>{{summary}}</p>{{/summary}}</li>
+{{/items}}
+</ol>
+</section>
+{{/timeline.years}}
+{{^timeline.years}}<p>Nothing is dated yet.</p>{{/timeline.years}}
+"""#
+
+    static let tags = #"""
+<h1>Tags</h1>
+<ul class="tag-cloud">
+{{#tags.items}}<li><a href="{{url}}">{{name}}</a> <span class="count">{{count}}</span></li>
+{{/tags.items}}
+</ul>
+{{^tags.items}}<p>No entry has tags yet.</p>{{/tags.items}}
+"""#
+
+    static let tag = #"""
+<p class="entry-type"><a href="{{tag.all_url}}">Tag</a></p>
+<h1>{{tag.name}}</h1>
+<p class="count">{{tag.count}} entries</p>
+<ul class="entry-list">
+{{#tag.entries}}
+<li><a href="{{url}}">{{title}}</a> <span class="type">{{type_label}}</span>{{#date}} <time datetime="{{iso}}">{{text}}</time>{{/date}}{{#summary}}<p>{{summary}}</p>{{/summary}}</li>
+{{/tag.entries}}
+</ul>
+"""#
+
+    /// An alias's URL, sending readers (and crawlers, by the canonical link) on.
+    static let redirect = #"""
+<!DOCTYPE html>
+<html lang="{{site.language}}">
+<head>
+<meta charset="utf-8">
+<title>{{redirect.title}}</title>
+<meta http-equiv="refresh" content="0; url={{redirect.url}}">
+{{#redirect.canonical}}<link rel="canonical" href="{{redirect.canonical}}">
+{{/redirect.canonical}}
+<meta name="robots" content="noindex">
+</head>
+<body>
+<p>‘{{redirect.alias}}’ is another name for <a href="{{redirect.url}}">{{redirect.title}}</a>.</p>
+</body>
+</html>
+"""#
+
+    static let disambiguation = #"""
+<h1>{{disambiguation.alias}}</h1>
+<p>‘{{disambiguation.alias}}’ may refer to:</p>
+<ul class="entry-list">
+{{#disambiguation.entries}}
+<li><a href="{{url}}">{{title}}</a> <span class="type">{{type_label}}</span>{{#summary}}<p>{{summary}}</p>{{/summary}}</li>
+{{/disambiguation.entries}}
+</ul>
+"""#
+}
