@@ -10,5 +10,5 @@ public enum DefaultTheme {
     ]
 
     /// Asset files by path under `assets/`.
-    public static let assets: [String: String] = ["style.css": stylesheet]
+    public static let assets: [String: String] = ["style.css": stylesheet, "almanac.js": script]
 }

@@ -35,9 +35,11 @@ struct PageContext {
     /// What every page has: site settings, navigation, the page's own header values.
     func common(path: String, title: String, kind: String, description: String?, canonicalPath: String?, currentType: String? = nil) -> [String: Any] {
         let root = RelativeURL.root(from: path)
-        let nav: [[String: Any]] = config.types.filter { counts[$0.name, default: 0] > 0 }.map {
+        var nav: [[String: Any]] = config.types.filter { counts[$0.name, default: 0] > 0 }.map {
             ["plural": $0.plural, "url": typeIndexURL($0, from: root), "current": $0.name == currentType]
         }
+        nav.append(["plural": "Timeline", "url": root + "timeline/index.html", "current": kind == "timeline"])
+        nav.append(["plural": "Tags", "url": root + "tags/index.html", "current": kind == "tags" || kind == "tag"])
         var page: [String: Any] = ["title": title, "kind": kind, "path": path, "is_home": kind == "home"]
         if let description, !description.isEmpty { page["description"] = description }
         if let base = config.baseURL, let canonicalPath { page["canonical"] = base + canonicalPath }
@@ -54,7 +56,11 @@ struct PageContext {
             let label = HTML.escape(body.wikiLinks[index].displayText)
             switch targets[index] {
             case .entry(let j, let anchor):
-                return "<a class=\"wikilink\" href=\"\(HTML.escape(url(of: j, from: root, anchor: anchor)))\">\(label)</a>"
+                // Link previews read these attributes; no request is needed, so they work from file://.
+                let target = site.entries[j]
+                let type = HTML.escape(config.type(named: target.type)?.label ?? target.type)
+                let summary = target.summary.map { " data-summary=\"\(HTML.escape($0))\"" } ?? ""
+                return "<a class=\"wikilink\" href=\"\(HTML.escape(url(of: j, from: root, anchor: anchor)))\" data-title=\"\(HTML.escape(target.title))\" data-type=\"\(type)\"\(summary)>\(label)</a>"
             case .sameEntry(let anchor):
                 return "<a class=\"wikilink\" href=\"#\(HTML.escape(anchor))\">\(label)</a>"
             case .missing(let name):
@@ -98,13 +104,15 @@ struct PageContext {
             ["title": site.entries[m.source].title, "url": url(of: m.source, from: root), "sentences": m.sentences]
         }
         let toc: [[String: Any]] = body.headings.filter { $0.level <= 4 }.map { ["level": $0.level, "id": $0.id, "text": $0.text] }
+        let related = Timeline.related(to: i, in: site)
         var aliases: [[String: Any]] = entry.aliases.map { ["text": $0, "last": false] }
         if !aliases.isEmpty { aliases[aliases.count - 1]["last"] = true }
         var values: [String: Any] = [
             "title": entry.title, "slug": entry.slug, "id": entry.id, "type": entry.type, "type_label": type.label,
             "type_url": typeIndexURL(type, from: root), "path": entry.path,
             "aliases": aliases, "has_aliases": !aliases.isEmpty,
-            "tags": entry.tags.map { ["name": $0] }, "has_tags": !entry.tags.isEmpty,
+            "tags": entry.tags.map { ["name": $0, "url": root + "tags/\(Slug.fileName($0))/index.html"] }, "has_tags": !entry.tags.isEmpty,
+            "timeline": timelineYears(related, root: root), "has_timeline": !related.isEmpty,
             "infobox": infobox, "has_infobox": !infobox.isEmpty,
             "body": bodyHTML(body, targets: site.bodyTargets[i], root: root),
             "toc": toc, "has_toc": toc.count >= 2,

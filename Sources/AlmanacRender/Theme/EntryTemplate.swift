@@ -9,6 +9,8 @@ extension DefaultTheme {
 {{/entry.has_aliases}}
 {{#entry.summary}}<p class="summary">{{entry.summary}}</p>
 {{/entry.summary}}
+{{#entry.has_tags}}<ul class="tags" aria-label="Tags">{{#entry.tags}}<li><a href="{{url}}">{{name}}</a></li>{{/entry.tags}}</ul>
+{{/entry.has_tags}}
 </header>
 <div class="entry-layout">
 <aside class="entry-side">
@@ -47,6 +49,16 @@ extension DefaultTheme {
 </dl>
 </section>
 {{/entry.has_backlinks}}
+{{#entry.has_timeline}}
+<section class="entry-timeline" aria-labelledby="timeline-title">
+<h2 id="timeline-title">Timeline</h2>
+<ol class="timeline">
+{{#entry.timeline}}{{#items}}
+<li class="precision-{{precision}}"><time datetime="{{iso}}">{{date}}</time> <a href="{{url}}">{{title}}</a>{{#label}} <span class="what">{{label}}</span>{{/label}} <span class="type">{{type_label}}</span></li>
+{{/items}}{{/entry.timeline}}
+</ol>
+</section>
+{{/entry.has_timeline}}
 {{#entry.has_mentions}}
 <section class="mentions" aria-labelledby="mentions-title">
 <h2 id="mentions-title">Mentioned in</h2>

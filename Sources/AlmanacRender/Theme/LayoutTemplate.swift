@@ -17,6 +17,9 @@ extension DefaultTheme {
 {{/page.description}}
 <meta name="generator" content="{{generator}}">
 <link rel="stylesheet" href="{{root}}assets/style.css">
+{{#site.base_url}}<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site.base_url}}atom.xml">
+{{/site.base_url}}
+<script src="{{root}}assets/almanac.js" defer></script>
 </head>
 <body class="kind-{{page.kind}}">
 <a class="skip-link" href="#main">Skip to content</a>

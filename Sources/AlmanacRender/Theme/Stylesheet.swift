@@ -78,9 +78,23 @@ blockquote { margin: 0.5rem 0 0.75rem; padding-left: 0.9rem; border-left: 3px so
 .section-grid a { display: block; padding: 0.75rem 1rem; border: 1px solid var(--line); background: var(--panel); border-radius: 6px; text-decoration: none; font-family: var(--ui); }
 .entry-footer, .site-footer { color: var(--muted); font: 0.85rem var(--ui); }
 .site-footer { border-top: 1px solid var(--line); padding: 1rem 0 2rem; }
+.tags { list-style: none; padding: 0; margin: 0.5rem 0 0; display: flex; flex-wrap: wrap; gap: 0.4rem; font: 0.8rem var(--ui); }
+.tags a, .tag-cloud a { display: inline-block; padding: 0.1rem 0.55rem; border: 1px solid var(--line); border-radius: 999px; text-decoration: none; background: var(--panel); }
+.tag-cloud { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
+.filters ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; font-family: var(--ui); }
+.filters a[aria-current="page"] { font-weight: 700; color: var(--fg); }
+.timeline { list-style: none; padding: 0; margin: 0; border-left: 2px solid var(--line); }
+.timeline li { position: relative; padding: 0.35rem 0 0.35rem 1.1rem; }
+.timeline li::before { content: ""; position: absolute; left: -6px; top: 0.85rem; width: 10px; height: 10px; border-radius: 50%; background: var(--accent); }
+.timeline .precision-year::before { background: var(--bg); border: 2px solid var(--accent); width: 6px; height: 6px; }
+.timeline time { font-weight: 600; color: var(--fg); font-size: 0.85rem; min-width: 9rem; display: inline-block; }
+.timeline p { margin: 0.1rem 0 0; color: var(--muted); font-size: 0.95rem; }
+.what { font: italic 0.85rem var(--ui); color: var(--muted); }
+.preview-card { position: absolute; z-index: 20; max-width: 22rem; padding: 0.6rem 0.8rem; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 6px; box-shadow: 0 4px 18px rgba(0,0,0,.18); font: 0.9rem/1.45 var(--ui); }
+.preview-card p { margin: 0.2rem 0 0; }
 @media print {
   :root { --bg: #fff; --fg: #000; --muted: #333; --link: #000; --line: #999; --panel: #fff; }
-  .site-header nav, .skip-link, .toc, .site-footer { display: none; }
+  .site-header nav, .skip-link, .toc, .site-footer, .preview-card, form.search { display: none; }
   .entry-layout { display: block; }
   .entry-side { float: right; width: 40%; margin: 0 0 1rem 1rem; }
   .entry-body a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.8em; }
