@@ -90,8 +90,9 @@ public struct Linker: Sendable {
         }
         let homeTargets = home.map { resolveBody($0, source: nil, path: homePath) } ?? []
 
+        let titleKeys = entries.map { TextKey.normalize($0.title) }
         let byTitle: (Int, Int) -> Bool = { a, b in
-            (TextKey.normalize(entries[a].title), entries[a].id) < (TextKey.normalize(entries[b].title), entries[b].id)
+            (titleKeys[a], entries[a].id) < (titleKeys[b], entries[b].id)
         }
         let backlinks = backlinkSets.map { groups in
             groups.map { BacklinkGroup(label: $0.key, sources: $0.value.sorted(by: byTitle)) }.sorted { $0.label < $1.label }

@@ -46,9 +46,10 @@ public enum Timeline {
     }
 
     static func sorted(_ items: [TimelineItem], _ site: LinkedSite) -> [TimelineItem] {
-        items.sorted {
-            ($0.start, TextKey.normalize(site.entries[$0.entry].title), $0.label ?? "") < ($1.start, TextKey.normalize(site.entries[$1.entry].title), $1.label ?? "")
-        }
+        let keyed = items.map { (item: $0, title: TextKey.normalize(site.entries[$0.entry].title)) }
+        return keyed.sorted {
+            ($0.item.start, $0.title, site.entries[$0.item.entry].id, $0.item.label ?? "") < ($1.item.start, $1.title, site.entries[$1.item.entry].id, $1.item.label ?? "")
+        }.map(\.item)
     }
 }
 

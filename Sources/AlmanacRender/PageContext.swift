@@ -136,15 +136,14 @@ struct PageContext {
         var context = common(path: path, title: type.plural, kind: "index", description: "\(type.plural) in \(config.title)",
                              canonicalPath: type.folder + "/", currentType: type.name)
         let root = context["root"] as! String
-        var members = site.entries.indices.filter { site.entries[$0].type == type.name }
-            .sorted { (TextKey.normalize(site.entries[$0].title), site.entries[$0].id) < (TextKey.normalize(site.entries[$1].title), site.entries[$1].id) }
+        let keys = Dictionary(uniqueKeysWithValues: site.entries.indices.filter { site.entries[$0].type == type.name }.map { ($0, TextKey.normalize(site.entries[$0].title)) })
+        var members = keys.keys.sorted { (keys[$0]!, site.entries[$0].id) < (keys[$1]!, site.entries[$1].id) }
         let hasDates = members.contains { site.entries[$0].date != nil }
         if byDate {
             // Undated entries last; among dated ones, earliest first.
             let undated = PartialDate(year: Int.max)
             members.sort { a, b in
-                (site.entries[a].date ?? undated, TextKey.normalize(site.entries[a].title), site.entries[a].id)
-                    < (site.entries[b].date ?? undated, TextKey.normalize(site.entries[b].title), site.entries[b].id)
+                (site.entries[a].date ?? undated, keys[a]!, site.entries[a].id) < (site.entries[b].date ?? undated, keys[b]!, site.entries[b].id)
             }
         }
         let items: [[String: Any]] = members.map { j in
