@@ -41,8 +41,18 @@ public enum ConfigLoader {
                 }
             case "types":
                 config.types = parseTypes(value, &diagnostics)
+            case "statuses":
+                if case .list(let items, _) = value, !items.isEmpty {
+                    config.statuses = items.compactMap { scalar($0, "statuses", &diagnostics) }
+                } else {
+                    diagnostics.append(.error(value.location, "statuses must be a non-empty list, the first being the unmarked one (e.g. [confirmed, claimed, alleged, disputed])"))
+                }
+            case "stale_after_days":
+                if let s = scalar(value, "stale_after_days", &diagnostics) {
+                    if let n = Int(s), n > 0 { config.staleAfterDays = n } else { diagnostics.append(.error(value.location, "stale_after_days must be a positive number")) }
+                }
             default:
-                diagnostics.append(.error(pair.keyLocation, "unknown setting '\(pair.key)' (known: title, description, base_url, language, raw_html, max_entry_size, types)"))
+                diagnostics.append(.error(pair.keyLocation, "unknown setting '\(pair.key)' (known: title, description, base_url, language, raw_html, max_entry_size, statuses, stale_after_days, types)"))
             }
         }
         return (config, diagnostics)

@@ -4,6 +4,14 @@ import AlmanacCore
 public struct LinkRef: Sendable, Hashable {
     public var target: String
     public var location: SourceLocation
+    /// Status, sources, note and dates, when the value is written as a mapping.
+    public var qualifiers = Qualifiers()
+
+    public init(target: String, location: SourceLocation, qualifiers: Qualifiers = Qualifiers()) {
+        self.target = target
+        self.location = location
+        self.qualifiers = qualifiers
+    }
 }
 
 /// One front-matter field after it was checked against the schema.

@@ -127,6 +127,10 @@ public struct EntryDecoder: Sendable {
                 return nil
             }
             for item in items {
+                if case .mapping(let pairs, let location) = item {
+                    if let ref = qualifiedRef(pairs, location, field: field, &diagnostics) { refs.append(ref) }
+                    continue
+                }
                 guard let target = item.string, !target.isEmpty else {
                     diagnostics.append(.error(item.location, "each value of '\(field.name)' must name an entry, not \(item.kindName)"))
                     continue

@@ -72,6 +72,10 @@ public struct SiteConfig: Sendable {
     public var maxEntryBytes: Int
     /// Entry types in the order they are declared.
     public var types: [TypeSchema]
+    /// Statuses a relation value may carry; all but the first are marked on pages.
+    public var statuses: [String] = ["confirmed", "claimed", "alleged", "disputed"]
+    /// Entries not edited for longer than this many days are reported as stale.
+    public var staleAfterDays: Int = 730
 
     public init(title: String = "Almanac", description: String = "", baseURL: String? = nil, language: String = "en",
                 allowRawHTML: Bool = false, maxEntryBytes: Int = 256 * 1024, types: [TypeSchema] = SiteConfig.defaultTypes) {
@@ -87,6 +91,9 @@ public struct SiteConfig: Sendable {
     public func type(named name: String) -> TypeSchema? { types.first { $0.name == name } }
     public func type(inFolder folder: String) -> TypeSchema? { types.first { $0.folder == folder } }
 
+    /// The inverse label of `sources`, shown on source pages.
+    public static let sourcesInverse = "Cited by"
+
     /// Fields every entry has, whatever its type.
     public static let commonFields: [FieldSchema] = [
         FieldSchema(name: "title", kind: .text),
@@ -94,7 +101,7 @@ public struct SiteConfig: Sendable {
         FieldSchema(name: "aliases", kind: .text),
         FieldSchema(name: "summary", kind: .text),
         FieldSchema(name: "tags", kind: .text),
-        FieldSchema(name: "sources", kind: .links, targets: ["source"], inverse: "Cited by"),
+        FieldSchema(name: "sources", kind: .links, targets: ["source"], inverse: sourcesInverse),
         FieldSchema(name: "updated", kind: .date),
     ]
 }

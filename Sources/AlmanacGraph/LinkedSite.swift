@@ -16,7 +16,32 @@ public enum LinkTarget: Sendable, Hashable {
 /// relation's inverse label ("Leader of").
 public struct BacklinkGroup: Sendable, Hashable {
     public var label: String
-    public var sources: [Int]
+    public var items: [Backlink]
+
+    /// The entries that point here, in order.
+    public var sources: [Int] { items.map(\.source) }
+}
+
+/// One entry pointing here through a relation, with how the relation is qualified.
+public struct Backlink: Sendable, Hashable {
+    public var source: Int
+    public var qualifiers: Qualifiers
+    public var citations: [ResolvedCitation]
+}
+
+/// A citation once its source is looked up (nil when there is no such entry).
+public struct ResolvedCitation: Sendable, Hashable {
+    public var source: Int?
+    public var name: String
+    public var locator: String?
+}
+
+/// Something in an entry that cites a source: a relation value or its text.
+public struct CitingUse: Sendable, Hashable {
+    public var entry: Int
+    /// "Leader: Denis Kapustin (claimed)", or nil for a link in the text.
+    public var claim: String?
+    public var locator: String?
 }
 
 /// An entry whose body links to another, with the sentences that do.
@@ -43,6 +68,10 @@ public struct LinkedSite: Sendable {
     public var bodies: [RenderedBody]
     /// Per entry, per field, per value: where each front-matter link goes.
     public var fieldTargets: [[[LinkTarget]]]
+    /// Per entry, per field, per value: its citations, resolved.
+    public var fieldCitations: [[[[ResolvedCitation]]]]
+    /// Per source entry: everything that cites it, in entry order.
+    public var citedBy: [[CitingUse]]
     /// Per entry, per wiki link of its body.
     public var bodyTargets: [[LinkTarget]]
     public var home: RenderedBody?

@@ -12,9 +12,12 @@ public struct Linker: Sendable {
     public func link(entries: [Entry], bodies: [RenderedBody], home: RenderedBody?, homePath: String = "content/index.md") -> LinkedSite {
         let index = LinkIndex(entries: entries)
         var diagnostics: [Diagnostic] = []
-        var backlinkSets = Array(repeating: [String: Set<Int>](), count: entries.count)
+        var backlinkSets = Array(repeating: [String: [Int: Backlink]](), count: entries.count)
+        var citedBy = Array(repeating: [CitingUse](), count: entries.count)
+        var fieldCitations: [[[[ResolvedCitation]]]] = []
         var mentionMap = Array(repeating: [Int: [String]](), count: entries.count)
         var wanted: [String: WantedEntry] = [:]
+        let hasSourceType = config.type(named: "source") != nil
 
         func want(_ title: String, from source: Int?, at location: SourceLocation) {
             let key = TextKey.normalize(title)
@@ -35,10 +38,23 @@ public struct Linker: Sendable {
         var fieldTargets: [[[LinkTarget]]] = []
         for (i, entry) in entries.enumerated() {
             var perField: [[LinkTarget]] = []
+            var perFieldCitations: [[[ResolvedCitation]]] = []
             for field in entry.fields {
-                guard case .links(let refs) = field.value else { perField.append([]); continue }
+                guard case .links(let refs) = field.value else { perField.append([]); perFieldCitations.append([]); continue }
                 var targets: [LinkTarget] = []
+                var citations: [[ResolvedCitation]] = []
                 for ref in refs {
+                    let cited = ref.qualifiers.sources.map { citation -> ResolvedCitation in
+                        let j = resolve(citation.source, at: citation.location)
+                        if let j, hasSourceType, entries[j].type != "source" {
+                            diagnostics.append(.error(citation.location, "'\(citation.source)' is cited as a source, but it is a \(entries[j].type)"))
+                        } else if j == nil, case .missing = index.resolve(citation.source) {
+                            diagnostics.append(.warning(citation.location, "cited source '\(citation.source)' is no entry yet"))
+                            want(citation.source, from: i, at: citation.location)
+                        }
+                        return ResolvedCitation(source: j, name: citation.source, locator: citation.locator)
+                    }
+                    citations.append(cited)
                     guard let j = resolve(ref.target, at: ref.location) else {
                         if case .missing = index.resolve(ref.target) {
                             diagnostics.append(.warning(ref.location, "'\(field.field.name)' names '\(ref.target)', which is no entry yet (shown as a red link)"))
@@ -53,11 +69,21 @@ public struct Linker: Sendable {
                     }
                     targets.append(.entry(j, anchor: nil))
                     let label = field.field.inverse ?? "\(field.field.label) of"
-                    backlinkSets[j][label, default: []].insert(i)
+                    backlinkSets[j][label, default: [:]][i] = Backlink(source: i, qualifiers: ref.qualifiers, citations: cited)
+                    if field.field.name == "sources" {
+                        citedBy[j].append(CitingUse(entry: i, claim: nil, locator: nil))
+                    }
+                    for c in cited {
+                        guard let s = c.source else { continue }
+                        let status = ref.qualifiers.status.map { " (\($0))" } ?? ""
+                        citedBy[s].append(CitingUse(entry: i, claim: "\(field.field.label): \(entries[j].title)\(status)", locator: c.locator))
+                    }
                 }
                 perField.append(targets)
+                perFieldCitations.append(citations)
             }
             fieldTargets.append(perField)
+            fieldCitations.append(perFieldCitations)
         }
 
         func resolveBody(_ body: RenderedBody, source: Int?, path: String) -> [LinkTarget] {
@@ -79,7 +105,10 @@ public struct Linker: Sendable {
                         diagnostics.append(.warning(location, "'\(entries[j].title)' has no heading '\(fragment)'"))
                     }
                 }
-                if let source, source != j { mentionMap[j][source, default: []].append(link.sentence) }
+                if let source, source != j {
+                    mentionMap[j][source, default: []].append(link.sentence)
+                    if hasSourceType, entries[j].type == "source" { citedBy[j].append(CitingUse(entry: source, claim: nil, locator: nil)) }
+                }
                 return .entry(j, anchor: anchor)
             }
         }
@@ -95,14 +124,22 @@ public struct Linker: Sendable {
             (titleKeys[a], entries[a].id) < (titleKeys[b], entries[b].id)
         }
         let backlinks = backlinkSets.map { groups in
-            groups.map { BacklinkGroup(label: $0.key, sources: $0.value.sorted(by: byTitle)) }.sorted { $0.label < $1.label }
+            groups.map { group in
+                BacklinkGroup(label: group.key, items: group.value.keys.sorted(by: byTitle).map { group.value[$0]! })
+            }.sorted { $0.label < $1.label }
+        }
+        // One row per entry and claim, in entry order.
+        let citedByList = citedBy.map { uses -> [CitingUse] in
+            var seen = Set<CitingUse>()
+            return uses.filter { seen.insert($0).inserted }.sorted { byTitle($0.entry, $1.entry) || ($0.entry == $1.entry && ($0.claim ?? "") < ($1.claim ?? "")) }
         }
         let mentions = mentionMap.map { map in
             map.keys.sorted(by: byTitle).map { Mention(source: $0, sentences: uniqued(map[$0]!)) }
         }
         let wantedList = wanted.values.sorted { ($1.wantedBy.count, TextKey.normalize($0.title)) < ($0.wantedBy.count, TextKey.normalize($1.title)) }
         return LinkedSite(
-            entries: entries, bodies: bodies, fieldTargets: fieldTargets, bodyTargets: bodyTargets, home: home,
+            entries: entries, bodies: bodies, fieldTargets: fieldTargets, fieldCitations: fieldCitations, citedBy: citedByList,
+            bodyTargets: bodyTargets, home: home,
             homeTargets: homeTargets, backlinks: backlinks, mentions: mentions, wanted: wantedList, diagnostics: diagnostics)
     }
 

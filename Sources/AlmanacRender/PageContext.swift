@@ -76,6 +76,7 @@ struct PageContext {
                              canonicalPath: entry.id + "/", currentType: entry.type)
         let root = context["root"] as! String
         var infobox: [[String: Any]] = []
+        var notes = ClaimNotes()
         for (f, field) in entry.fields.enumerated() {
             var values: [[String: Any]] = []
             switch field.value {
@@ -84,10 +85,13 @@ struct PageContext {
             case .url(let u): values = [value(text: u, url: u, external: true)]
             case .links(let refs):
                 for (k, ref) in refs.enumerated() {
+                    var v: [String: Any]
                     switch site.fieldTargets[i][f][k] {
-                    case .entry(let j, _): values.append(value(text: site.entries[j].title, url: url(of: j, from: root)))
-                    default: values.append(value(text: ref.target, missing: true))
+                    case .entry(let j, _): v = value(text: site.entries[j].title, url: url(of: j, from: root))
+                    default: v = value(text: ref.target, missing: true)
                     }
+                    qualify(&v, ref.qualifiers, site.fieldCitations[i][f][k], notes: &notes, root: root)
+                    values.append(v)
                 }
             }
             guard !values.isEmpty else { continue }
@@ -95,11 +99,17 @@ struct PageContext {
             infobox.append(["label": field.field.label, "values": values])
         }
         let body = site.bodies[i]
-        let backlinks: [[String: Any]] = site.backlinks[i].map { group in
-            ["label": group.label, "entries": group.sources.map { j -> [String: Any] in
-                ["title": site.entries[j].title, "url": url(of: j, from: root), "type_label": config.type(named: site.entries[j].type)?.label ?? ""]
+        // A source's citations get their own section; the plain "Cited by" relation would repeat it.
+        let groups = site.citedBy[i].isEmpty ? site.backlinks[i] : site.backlinks[i].filter { $0.label != SiteConfig.sourcesInverse }
+        let backlinks: [[String: Any]] = groups.map { group in
+            ["label": group.label, "entries": group.items.map { item -> [String: Any] in
+                let j = item.source
+                var v: [String: Any] = ["title": site.entries[j].title, "url": url(of: j, from: root), "type_label": config.type(named: site.entries[j].type)?.label ?? ""]
+                qualify(&v, item.qualifiers, item.citations, notes: &notes, root: root)
+                return v
             }]
         }
+        let citedBy = citedByContext(i, root: root)
         let mentions: [[String: Any]] = site.mentions[i].map { m in
             ["title": site.entries[m.source].title, "url": url(of: m.source, from: root), "sentences": m.sentences]
         }
@@ -118,6 +128,8 @@ struct PageContext {
             "toc": toc, "has_toc": toc.count >= 2,
             "backlinks": backlinks, "has_backlinks": !backlinks.isEmpty,
             "mentions": mentions, "has_mentions": !mentions.isEmpty,
+            "claim_notes": notes.items, "has_claim_notes": !notes.items.isEmpty,
+            "cited_by": citedBy, "has_cited_by": !citedBy.isEmpty,
         ]
         if let summary = entry.summary { values["summary"] = summary }
         if let date = entry.date { values["date"] = ["iso": date.iso, "text": date.description] }

@@ -1,3 +1,4 @@
+import AlmanacContent
 import AlmanacSite
 import ArgumentParser
 import Foundation

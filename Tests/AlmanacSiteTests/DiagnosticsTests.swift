@@ -79,7 +79,7 @@ import Testing
             return
         }
         #expect(result.diagnostics.map(\.description) == [
-            "almanac.yml:2:1: error: unknown setting 'colour' (known: title, description, base_url, language, raw_html, max_entry_size, types)",
+            "almanac.yml:2:1: error: unknown setting 'colour' (known: title, description, base_url, language, raw_html, max_entry_size, statuses, stale_after_days, types)",
             "almanac.yml:10:21: error: unknown field kind 'amount' (known: text, date, url, number, link, links)",
             "almanac.yml:11:31: error: unknown type 'planet' (declared: group, person, event)",
             "content/events/bad-yaml.md:2:8: error: invalid YAML: while scanning a quoted scalar found unexpected end of stream",

@@ -19,10 +19,16 @@ extension DefaultTheme {
 <caption>{{entry.title}}</caption>
 <tbody>
 {{#entry.infobox}}
-<tr><th scope="row">{{label}}</th><td>{{#values}}{{#url}}<a href="{{url}}"{{#external}} rel="external noopener"{{/external}}>{{text}}</a>{{/url}}{{#missing}}<a class="redlink" title="No entry named ‘{{text}}’ yet">{{text}}</a>{{/missing}}{{#plain}}{{text}}{{/plain}}{{^last}}<br>{{/last}}{{/values}}</td></tr>
+<tr><th scope="row">{{label}}</th><td>{{#values}}{{#url}}<a href="{{url}}"{{#external}} rel="external noopener"{{/external}}>{{text}}</a>{{/url}}{{#missing}}<a class="redlink" title="No entry named ‘{{text}}’ yet">{{text}}</a>{{/missing}}{{#plain}}{{text}}{{/plain}}{{>qualifiers}}{{^last}}<br>{{/last}}{{/values}}</td></tr>
 {{/entry.infobox}}
 </tbody>
 </table>
+{{#entry.has_claim_notes}}
+<ol class="claim-notes" aria-label="Sources of the relations">
+{{#entry.claim_notes}}<li id="claim-{{n}}">{{#url}}<a href="{{url}}">{{text}}</a>{{/url}}{{^url}}{{text}}{{/url}}</li>
+{{/entry.claim_notes}}
+</ol>
+{{/entry.has_claim_notes}}
 {{/entry.has_infobox}}
 {{#entry.has_toc}}
 <nav class="toc" aria-labelledby="toc-title">
@@ -44,11 +50,21 @@ extension DefaultTheme {
 <dl>
 {{#entry.backlinks}}
 <dt>{{label}}</dt>
-<dd><ul>{{#entries}}<li><a href="{{url}}">{{title}}</a> <span class="type">{{type_label}}</span></li>{{/entries}}</ul></dd>
+<dd><ul>{{#entries}}<li><a href="{{url}}">{{title}}</a>{{>qualifiers}} <span class="type">{{type_label}}</span></li>{{/entries}}</ul></dd>
 {{/entry.backlinks}}
 </dl>
 </section>
 {{/entry.has_backlinks}}
+{{#entry.has_cited_by}}
+<section class="cited-by" aria-labelledby="cited-title">
+<h2 id="cited-title">Cited in</h2>
+<ul>
+{{#entry.cited_by}}
+<li><a href="{{url}}">{{title}}</a> <span class="type">{{type_label}}</span>{{#has_claims}}<ul>{{#claims}}<li>{{text}}</li>{{/claims}}</ul>{{/has_claims}}</li>
+{{/entry.cited_by}}
+</ul>
+</section>
+{{/entry.has_cited_by}}
 {{#entry.has_timeline}}
 <section class="entry-timeline" aria-labelledby="timeline-title">
 <h2 id="timeline-title">Timeline</h2>
@@ -73,5 +89,12 @@ extension DefaultTheme {
 <p>Source file: <code>{{entry.path}}</code></p>
 </footer>
 </article>
+"""#
+}
+
+extension DefaultTheme {
+    /// How a relation value shows its period, status, citations and note.
+    static let qualifiers = #"""
+{{#period}} <span class="period">({{period}})</span>{{/period}}{{#marked}} <span class="status status-{{status}}">{{status}}</span>{{/marked}}{{#citations}}<sup class="cite"><a href="#claim-{{n}}" title="{{title}}">[{{n}}]</a></sup>{{/citations}}{{#note}} <span class="note">{{note}}</span>{{/note}}
 """#
 }

@@ -92,6 +92,14 @@ blockquote { margin: 0.5rem 0 0.75rem; padding-left: 0.9rem; border-left: 3px so
 .what { font: italic 0.85rem var(--ui); color: var(--muted); }
 .preview-card { position: absolute; z-index: 20; max-width: 22rem; padding: 0.6rem 0.8rem; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 6px; box-shadow: 0 4px 18px rgba(0,0,0,.18); font: 0.9rem/1.45 var(--ui); }
 .preview-card p { margin: 0.2rem 0 0; }
+.status { font: 600 0.7rem var(--ui); text-transform: uppercase; letter-spacing: 0.05em; padding: 0 0.35rem; border-radius: 3px; border: 1px solid currentColor; white-space: nowrap; }
+.status-claimed { color: var(--accent); }
+.status-alleged, .status-disputed { color: var(--red); }
+.period, .note { color: var(--muted); font-size: 0.85em; }
+.cite { font: 0.7rem var(--ui); }
+.claim-notes { font: 0.8rem/1.4 var(--ui); color: var(--muted); margin: 0.5rem 0 0; padding-left: 1.5rem; }
+.cited-by > ul > li { margin-bottom: 0.5rem; }
+.cited-by ul ul { color: var(--muted); font-size: 0.92rem; }
 @media print {
   :root { --bg: #fff; --fg: #000; --muted: #333; --link: #000; --line: #999; --panel: #fff; }
   .site-header nav, .skip-link, .toc, .site-footer, .preview-card, form.search { display: none; }
