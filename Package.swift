@@ -28,10 +28,11 @@ let package = Package(
         .target(name: "AlmanacCore"),
         .target(name: "AlmanacContent", dependencies: ["AlmanacCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "AlmanacMarkdown", dependencies: ["AlmanacCore", "CCmarkGFM"]),
+        .target(name: "AlmanacViz", dependencies: ["AlmanacCore"]),
         .target(name: "AlmanacGraph", dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacMarkdown"]),
         .target(
             name: "AlmanacRender",
-            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacGraph", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacGraph", "AlmanacViz", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(
             name: "AlmanacSite",
@@ -49,12 +50,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "almanac",
-            dependencies: ["AlmanacSite", "AlmanacServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AlmanacSite", "AlmanacServer", "AlmanacGraph", "AlmanacContent", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
         .testTarget(name: "AlmanacContentTests", dependencies: ["AlmanacContent"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
         .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph"], exclude: ["Golden"]),
+        .testTarget(name: "AlmanacVizTests", dependencies: ["AlmanacViz"]),
         .testTarget(name: "AlmanacCLITests", dependencies: ["almanac", "AlmanacCore"]),
         .testTarget(
             name: "AlmanacServerTests",

@@ -1,3 +1,5 @@
+import AlmanacViz
+
 /// The built-in theme, carried in the binary so that a wiki without a
 /// `templates/` folder builds. Files in `templates/` override these by name.
 public enum DefaultTheme {
@@ -6,9 +8,9 @@ public enum DefaultTheme {
         "layout": layout, "footer": footer, "entry": entry, "index": index,
         "home": home, "wanted": wanted, "404": notFound,
         "timeline": timeline, "tags": tags, "tag": tag, "redirect": redirect, "disambiguation": disambiguation,
-        "sitemap": sitemap, "atom": atom, "qualifiers": qualifiers,
+        "sitemap": sitemap, "atom": atom, "qualifiers": qualifiers, "maintenance": maintenance, "graph": graph,
     ]
 
     /// Asset files by path under `assets/`.
-    public static let assets: [String: String] = ["style.css": stylesheet, "almanac.js": script]
+    public static let assets: [String: String] = ["style.css": stylesheet + NeighbourhoodSVG.stylesheet, "almanac.js": script]
 }

@@ -40,6 +40,7 @@ struct PageContext {
         }
         nav.append(["plural": "Timeline", "url": root + "timeline/index.html", "current": kind == "timeline"])
         nav.append(["plural": "Tags", "url": root + "tags/index.html", "current": kind == "tags" || kind == "tag"])
+        nav.append(["plural": "Graph", "url": root + "graph/index.html", "current": kind == "graph"])
         var page: [String: Any] = ["title": title, "kind": kind, "path": path, "is_home": kind == "home"]
         if let description, !description.isEmpty { page["description"] = description }
         if let base = config.baseURL, let canonicalPath { page["canonical"] = base + canonicalPath }
@@ -128,6 +129,7 @@ struct PageContext {
             "toc": toc, "has_toc": toc.count >= 2,
             "backlinks": backlinks, "has_backlinks": !backlinks.isEmpty,
             "mentions": mentions, "has_mentions": !mentions.isEmpty,
+            "graph": neighbourhoodSVG(i, root: root) ?? "", "has_graph": !site.backlinks[i].isEmpty || !site.mentions[i].isEmpty || !relationEdges(of: i).isEmpty,
             "claim_notes": notes.items, "has_claim_notes": !notes.items.isEmpty,
             "cited_by": citedBy, "has_cited_by": !citedBy.isEmpty,
         ]

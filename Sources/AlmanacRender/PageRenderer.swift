@@ -82,6 +82,8 @@ public struct PageRenderer: Sendable {
             files.append(page("timeline/\(type.name)/index.html", "timeline", context.timelineContext(only: type)))
         }
         files.append(page("tags/index.html", "tags", context.tagsContext()))
+        files.append(page("graph/index.html", "graph", context.siteGraphContext()))
+        files.append(page("maintenance/index.html", "maintenance", context.maintenanceContext(Maintenance.report(site, config: config, modified: modified))))
         for tag in Tags.all(site) { files.append(page("tags/\(tag.slug)/index.html", "tag", context.tagContext(tag))) }
         for alias in AliasPages.all(site) {
             let (template, values) = context.aliasContext(alias)

@@ -11,6 +11,8 @@ public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     public var entryCount: Int
     public var wantedCount: Int
+    /// Orphans, dead ends, unsourced claims and the other maintenance reports.
+    public var report: MaintenanceReport
 }
 
 /// The pipeline: load → parse front matter → Markdown → link → render.
@@ -29,7 +31,7 @@ public struct SitePipeline: Sendable {
 
     /// Top-level names taken by generated pages; an entry at the root of
     /// content/ may not use them.
-    static let reservedNames: Set<String> = ["assets", "wanted", "index", "404", "search", "tags", "timeline", "graph"]
+    static let reservedNames: Set<String> = ["assets", "wanted", "index", "404", "search", "tags", "timeline", "graph", "maintenance"]
 
     public func loadConfig() -> (SiteConfig, [Diagnostic]) {
         var (config, diagnostics) = SitePipeline.loadConfig(root: root)

@@ -37,6 +37,8 @@ public struct SiteSession: Sendable {
     var produced: [String: Int] = [:]
     /// Paths of the listing pages (timeline, tags, alias pages, feeds) last rendered.
     var listingPaths: Set<String> = []
+    /// The graph of the last build or update.
+    public private(set) var linked: LinkedSite?
     /// Last commit time of each source file, read once per full build.
     var modified: [String: String] = [:]
 
@@ -137,6 +139,7 @@ public struct SiteSession: Sendable {
         let linked = Linker(config: config).link(entries: entries, bodies: bodies, home: homeParsed?.body, homePath: homePath ?? "content/index.md")
         diagnostics += linked.diagnostics
         diagnostics = Array(Set(diagnostics)).sorted()
+        self.linked = linked
 
         progress?(.rendering, 0, 1)
         let newSignatures = PageSignatures.compute(linked, config: config, fileHashes: hashes, home: homeParsed)
@@ -170,7 +173,8 @@ public struct SiteSession: Sendable {
         let present = structural.union(listingPaths)
         let removed = produced.keys.filter { !present.contains($0) }.sorted()
         for path in removed { produced[path] = nil }
-        let result = BuildResult(files: full ? files : changed, diagnostics: diagnostics, entryCount: entries.count, wantedCount: linked.wanted.count)
+        let result = BuildResult(files: full ? files : changed, diagnostics: diagnostics, entryCount: entries.count, wantedCount: linked.wanted.count,
+                                 report: Maintenance.report(linked, config: config, modified: modified))
         return Update(changed: changed, removed: removed, result: result, rendered: files.count, full: isFull)
     }
 }

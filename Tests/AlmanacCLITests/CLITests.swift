@@ -1,5 +1,8 @@
 import AlmanacCore
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 /// Runs the real `almanac` binary and compares its whole output.
@@ -65,6 +68,7 @@ import Testing
         content/groups/a.md:3:1: error: unknown field 'colour' for type group (known: founded, dissolved, leader, members, affiliated_with, supported_by, allies, based_in, website, title, type, aliases, summary, tags, sources, updated)
         content/groups/b.md:2:10: error: 'someday' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD
         Checked 2 entries in TIME: 3 errors, 0 warnings, 1 wanted entry
+        Reports: 1 orphans, 1 dead ends, 1 unsourced claims, 1 uncited paragraphs (almanac check --format json, or maintenance/ in the built site)
 
         """)
     }
@@ -86,6 +90,45 @@ import Testing
           ],
           "entries" : 1,
           "errors" : 1,
+          "reports" : {
+            "aliasCollisions" : [
+
+            ],
+            "deadEnds" : [
+              {
+                "id" : "groups/b",
+                "location" : {
+                  "column" : 1,
+                  "line" : 1,
+                  "path" : "content/groups/b.md"
+                },
+                "title" : "B"
+              }
+            ],
+            "orphans" : [
+              {
+                "id" : "groups/b",
+                "location" : {
+                  "column" : 1,
+                  "line" : 1,
+                  "path" : "content/groups/b.md"
+                },
+                "title" : "B"
+              }
+            ],
+            "stale" : [
+
+            ],
+            "uncitedParagraphs" : [
+
+            ],
+            "unsourcedClaims" : [
+
+            ],
+            "wanted" : [
+
+            ]
+          },
           "wanted" : 0,
           "warnings" : 0
         }
@@ -103,7 +146,7 @@ import Testing
         #expect(new.stdout == "Created content/people/il-a-ponomarev.md\n")
         let built = try run(["build", "--site", "wiki"], in: parent)
         #expect(built.status == 0, "\(built.stderr)")
-        #expect(stable(built.stderr) == "Built 6 entries, 32 files into wiki/public/ in TIME: 0 errors, 0 warnings, 0 wanted entries\n")
+        #expect(stable(built.stderr) == "Built 6 entries, 34 files into wiki/public/ in TIME: 0 errors, 0 warnings, 0 wanted entries\n")
         let jane = try String(contentsOf: wiki.appendingPathComponent("public/people/jane-doe/index.html"), encoding: .utf8)
         #expect(jane.contains("<dt>Leader of</dt>"))
         let again = try run(["init", "wiki"], in: parent)
@@ -117,6 +160,40 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: refusing to replace "))
         #expect(result.stderr.hasSuffix("notes: it is not empty and was not made by Almanac (no .almanac-output file)\n"))
+    }
+
+    @Test func githubAnnotationsAndStrict() throws {
+        let root = try TextArchive.write("-- content/groups/b.md --\n---\nleader: nobody\n---\n")
+        let plain = try run(["check", "--format", "github"], in: root)
+        #expect(plain.status == 0)
+        #expect(plain.stdout == "::warning file=content/groups/b.md,line=2,col=9::'leader' names 'nobody', which is no entry yet (shown as a red link)\nChecked 1 entries: 0 errors, 1 warning, 1 wanted entry\n")
+        let strict = try run(["check", "--strict", "--format", "github"], in: root)
+        #expect(strict.status == 1)
+        #expect(strict.stdout.hasPrefix("::error file=content/groups/b.md,line=2,col=9::"))
+    }
+
+    @Test func graphExportParsesWithTheRightCounts() throws {
+        let root = try TextArchive.write("""
+        -- content/groups/a.md --
+        ---
+        leader: {entry: p, status: claimed, sources: [{source: s, at: paragraph 2}], from: 2022, to: ~2024}
+        ---
+        See [[P]] and [[S]].
+        -- content/people/p.md --
+        Person.
+        -- content/sources/s.md --
+        Source.
+        """)
+        let result = try run(["graph", "--format", "graphml"], in: root)
+        #expect(result.status == 0)
+        let document = try XMLDocument(data: Data(result.stdout.utf8))
+        #expect(try document.nodes(forXPath: "//*[local-name()='node']").count == 3)
+        #expect(try document.nodes(forXPath: "//*[local-name()='edge']").count == 3)
+        #expect(result.stdout.contains("<edge id=\"e0\" source=\"groups/a\" target=\"people/p\"><data key=\"e_relation\">leader</data><data key=\"e_kind\">relation</data><data key=\"e_status\">claimed</data><data key=\"e_from\">2022</data><data key=\"e_to\">c. 2024</data><data key=\"e_sources\">sources/s @ paragraph 2</data></edge>"))
+        let json = try run(["graph", "--format", "json"], in: root)
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((parsed?["nodes"] as? [Any])?.count == 3)
+        #expect((parsed?["edges"] as? [Any])?.count == 3)
     }
 
     @Test func versionNamesTheMarkdownLibrary() throws {

@@ -23,7 +23,11 @@ import Testing
     func app() throws -> (some ApplicationProtocol, URL) {
         let root = try TextArchive.write(RouterTests.site)
         let output = root.appendingPathComponent("public")
-        guard case .built = try SiteBuilder.build(root: root, output: output) else { throw CancellationError() }
+        let outcome = try SiteBuilder.build(root: root, output: output)
+        guard case .built = outcome else {
+            Issue.record("the fixture did not build: \(outcome)")
+            throw CancellationError()
+        }
         let policy = HostPolicy(host: "127.0.0.1", guardFiles: true)
         policy.setPort(80)  // the router test client sends `Host: localhost`
         let router = PreviewRouter.make(outputFolder: output.path, hub: ReloadHub(), policy: policy)

@@ -47,16 +47,18 @@ import Testing
         // A new title shows on every page that links to the entry, and on its index.
         update = tracked.edit(root, "content/people/jane-roe.md", "---\ntitle: Jane Q. Roe\nborn: 1980\n---\nJane leads the [[Legion]].\n")
         #expect(update.changed.map(\.path) == [
-            "atom.xml", "events/kozinka-raid/index.html", "groups/legion/index.html", "people/by-date.html", "people/index.html",
-            "people/jane-roe/index.html", "timeline/index.html", "timeline/person/index.html", "wanted/index.html",
+            "atom.xml", "events/kozinka-raid/index.html", "graph/index.html", "groups/legion/index.html", "maintenance/index.html",
+            "people/by-date.html", "people/index.html", "people/jane-roe/index.html", "timeline/index.html", "timeline/person/index.html",
+            "wanted/index.html",
         ])
         #expect(tracked.files == fullBuild(root))
 
         // A new entry turns red links blue and leaves the wanted list.
         update = tracked.edit(root, "content/events/missing-page.md", "---\ntitle: Missing Page\ndate: 2024\n---\nNow written.\n")
         #expect(update.changed.map(\.path) == [
-            "atom.xml", "events/by-date.html", "events/index.html", "events/missing-page/index.html", "groups/legion/index.html",
-            "index.html", "sitemap.xml", "timeline/event/index.html", "timeline/index.html", "wanted/index.html",
+            "atom.xml", "events/by-date.html", "events/index.html", "events/missing-page/index.html", "graph/index.html",
+            "groups/legion/index.html", "index.html", "maintenance/index.html", "sitemap.xml", "timeline/event/index.html",
+            "timeline/index.html", "wanted/index.html",
         ])
         #expect(tracked.files == fullBuild(root))
 

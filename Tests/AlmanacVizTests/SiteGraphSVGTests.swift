@@ -99,3 +99,29 @@ import Testing
         #expect(SVGTree.parse(SiteGraphSVG.render(types: [], entries: [], edges: [], title: "")) != nil)
     }
 }
+
+@Suite struct SiteGraphLayoutTests {
+    @Test func typeLabelsKeepClearOfEachOtherAndOfTheDots() {
+        let site = Samples.site()
+        let layout = SiteGraphLayout(
+            types: site.types.sorted(by: GraphNode.labelOrder), counts: site.counts, entries: site.entries, degrees: [:])
+        for (i, spot) in layout.types.enumerated() {
+            for (j, other) in layout.types.enumerated() where j != i {
+                #expect(!spot.label.box.intersects(other.label.box))
+                #expect(!spot.label.box.intersects(Box(center: other.center, radius: other.radius)))
+            }
+            // Types sit well inside the ring of entries.
+            #expect(spot.center.length + spot.radius < layout.entryRing - 60)
+        }
+        #expect(layout.entries.allSatisfy { abs($0.center.length - layout.entryRing) < 1e-9 })
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func manyTypesStillFinish() throws {
+        let types = (0..<300).map { GraphNode(id: "t\($0)", label: "Type number \($0)", typeName: "t\($0)", url: nil) }
+        let entries = (0..<48).map { GraphNode(id: "e\($0)", label: "Entry \($0)", typeName: "t\($0 * 5)", url: nil) }
+        let svg = SiteGraphSVG.render(types: types, entries: entries, edges: [], title: "G")
+        let root = try #require(SVGTree.parse(svg))
+        #expect(root.withClass("node").count == 348)
+    }
+}

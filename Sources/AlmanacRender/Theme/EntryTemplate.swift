@@ -55,6 +55,12 @@ extension DefaultTheme {
 </dl>
 </section>
 {{/entry.has_backlinks}}
+{{#entry.has_graph}}
+<section class="neighbourhood" aria-labelledby="graph-title">
+<h2 id="graph-title">Connections</h2>
+<figure class="almanac-graph-frame">{{{entry.graph}}}</figure>
+</section>
+{{/entry.has_graph}}
 {{#entry.has_cited_by}}
 <section class="cited-by" aria-labelledby="cited-title">
 <h2 id="cited-title">Cited in</h2>

@@ -49,6 +49,6 @@ extension DefaultTheme {
     /// The footer, a partial so a wiki can override it alone.
     static let footer = #"""
 <p>{{site.title}}{{#site.description}} — {{site.description}}{{/site.description}}</p>
-<p class="generator">Built with {{generator}} · <a href="{{root}}wanted/index.html">Wanted entries</a></p>
+<p class="generator">Built with {{generator}} · <a href="{{root}}wanted/index.html">Wanted entries</a> · <a href="{{root}}maintenance/index.html">Maintenance</a></p>
 """#
 }

@@ -69,3 +69,31 @@ extension DefaultTheme {
 </ul>
 """#
 }
+
+extension DefaultTheme {
+    static let maintenance = #"""
+<h1>Maintenance</h1>
+<ul class="report-summary">
+{{#maintenance.sections}}<li><a href="#{{id}}">{{title}}</a> <span class="count">{{count}}</span></li>
+{{/maintenance.sections}}
+</ul>
+{{#maintenance.sections}}
+<section aria-labelledby="{{id}}">
+<h2 id="{{id}}">{{title}} <span class="count">{{count}}</span></h2>
+{{#empty}}<p>None.</p>{{/empty}}
+<ul class="report">
+{{#items}}<li>{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#detail}} — {{detail}}{{/detail}}{{#location}} <code class="where">{{location}}</code>{{/location}}</li>
+{{/items}}
+</ul>
+</section>
+{{/maintenance.sections}}
+"""#
+}
+
+extension DefaultTheme {
+    static let graph = #"""
+<h1>Graph</h1>
+<p>The entry types of this wiki and the {{graph.shown}} most-linked of its {{graph.total}} entries, with the relations between them. Each entry page draws its own connections.</p>
+<figure class="almanac-graph-frame">{{{graph.svg}}}</figure>
+"""#
+}

@@ -1,0 +1,65 @@
+import AlmanacContent
+import AlmanacCore
+import AlmanacGraph
+import AlmanacViz
+
+extension PageContext {
+    func node(_ j: Int, root: String) -> GraphNode {
+        GraphNode(id: site.entries[j].id, label: site.entries[j].title, typeName: site.entries[j].type, url: url(of: j, from: root))
+    }
+
+    /// Relations drawn the same way on both ends: from the entry whose front
+    /// matter states them, labelled with the field; body links as "Mentions".
+    func relationEdges(of i: Int) -> [(from: Int, to: Int, label: String)] {
+        var edges: [(Int, Int, String)] = []
+        for (f, field) in site.entries[i].fields.enumerated() {
+            for target in site.fieldTargets[i][f] { if case .entry(let j, _) = target, j != i { edges.append((i, j, field.field.label)) } }
+        }
+        for target in site.bodyTargets[i] { if case .entry(let j, _) = target, j != i { edges.append((i, j, "Mentions")) } }
+        return edges
+    }
+
+    /// The entry's one-hop neighbourhood as an inline SVG.
+    func neighbourhoodSVG(_ i: Int, root: String) -> String? {
+        var edges = relationEdges(of: i)
+        for group in site.backlinks[i] {
+            for item in group.items {
+                let source = site.entries[item.source]
+                for (f, field) in source.fields.enumerated() where site.fieldTargets[item.source][f].contains(where: { if case .entry(i, _) = $0 { return true } else { return false } }) {
+                    edges.append((item.source, i, field.field.label))
+                }
+            }
+        }
+        for mention in site.mentions[i] { edges.append((mention.source, i, "Mentions")) }
+        let neighbours = Set(edges.flatMap { [$0.from, $0.to] }).subtracting([i])
+        guard !neighbours.isEmpty else { return nil }
+        return NeighbourhoodSVG.render(
+            center: node(i, root: root), neighbours: neighbours.sorted().map { node($0, root: root) },
+            edges: edges.map { GraphEdge(from: site.entries[$0.from].id, to: site.entries[$0.to].id, label: $0.label) },
+            title: "Relations of \(site.entries[i].title)")
+    }
+
+    /// `graph/index.html`: the types and the most-linked entries.
+    func siteGraphContext() -> [String: Any] {
+        var context = common(path: "graph/index.html", title: "Graph", kind: "graph", description: "How the types and the most-linked entries of \(config.title) connect.", canonicalPath: "graph/")
+        let root = context["root"] as! String
+        var incoming = Array(repeating: 0, count: site.entries.count)
+        for (i, groups) in site.backlinks.enumerated() { incoming[i] += groups.reduce(0) { $0 + $1.items.count } }
+        for (i, mentions) in site.mentions.enumerated() { incoming[i] += mentions.count }
+        let top = site.entries.indices.sorted { (incoming[$1], site.entries[$0].id) < (incoming[$0], site.entries[$1].id) }.prefix(40)
+        let chosen = Set(top)
+        var edges: [GraphEdge] = []
+        for i in top {
+            for edge in relationEdges(of: i) where chosen.contains(edge.to) {
+                edges.append(GraphEdge(from: site.entries[edge.from].id, to: site.entries[edge.to].id, label: edge.label))
+            }
+        }
+        let present = config.types.filter { counts[$0.name, default: 0] > 0 }
+        let types = present.map { GraphNode(id: "type:" + $0.name, label: $0.plural, typeName: $0.name, url: typeIndexURL($0, from: root)) }
+        let svg = SiteGraphSVG.render(
+            types: types, entries: top.map { node($0, root: root) }, edges: edges, title: "How the entries of \(config.title) connect",
+            counts: Dictionary(uniqueKeysWithValues: present.map { ("type:" + $0.name, counts[$0.name, default: 0]) }))
+        context["graph"] = ["svg": svg, "shown": top.count, "total": site.entries.count]
+        return context
+    }
+}

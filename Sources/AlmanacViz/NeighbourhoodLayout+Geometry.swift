@@ -1,0 +1,139 @@
+extension NeighbourhoodLayout {
+    /// The arithmetic of one attempt at placing the neighbours.
+    struct Geometry {
+        struct Placement {
+            var positions: [Point]
+            var labels: [PlacedLabel]
+            var spokes: [Spoke?]
+        }
+
+        let items: [Item]
+        let centerBox: Box
+        let directions: [Point]
+        let onOuterRing: [Bool]
+        let relations: [String]
+        let relationWidths: [Double]
+        /// How far from the middle a spoke label must start so that labels
+        /// on neighbouring spokes do not touch.
+        let minimumLabelDistance: Double
+
+        init(items: [Item], centerBox: Box) {
+            self.items = items
+            self.centerBox = centerBox
+            let count = items.count
+            let step = 2 * Double.pi / Double(count)
+            // Starts half a step past the top so that two neighbours sit
+            // left and right and one sits below, not on the spoke's label.
+            directions = (0..<count).map { Point.unit(angle: -Double.pi / 2 + step / 2 + step * Double($0)) }
+            onOuterRing = (0..<count).map { count > NeighbourhoodLayout.singleRingLimit && $0 % 2 == 1 }
+            relations = items.map {
+                $0.hasSpoke
+                    ? TextMetrics.fit($0.relation, maxWidth: NeighbourhoodLayout.relationWidth, fontSize: NeighbourhoodLayout.fontSize)
+                    : ""
+            }
+            relationWidths = relations.map { TextMetrics.width($0, fontSize: NeighbourhoodLayout.fontSize) }
+            // Labels on spokes an angle `step` apart are `r·sin(step)` apart
+            // at distance r; they need a line's height plus a little.
+            minimumLabelDistance = count >= 3 ? (NeighbourhoodLayout.fontSize + 3) / Trig.sinCos(min(step, Double.pi / 2)).sin : 0
+        }
+
+        /// Distance from the middle to the edge of the middle box along `u`.
+        func boxEdge(_ u: Point) -> Double {
+            let across = abs(u.x) > 1e-9 ? centerBox.maxX / abs(u.x) : .infinity
+            let down = abs(u.y) > 1e-9 ? centerBox.maxY / abs(u.y) : .infinity
+            return min(across, down)
+        }
+
+        /// Where spoke `i`'s label may begin and end, for an inner ring radius.
+        func labelBand(_ i: Int, innerRadius: Double) -> (start: Double, end: Double) {
+            let arrowAtCenter = items[i].arrowAtCenter ? Arrowhead.length : 0
+            // Labels of both rings share the band inside the inner ring, so
+            // an outer spoke's label never meets an inner neighbour's name.
+            let arrowAtNeighbour = items[i].arrowAtNeighbour && !onOuterRing[i] ? Arrowhead.length : 0
+            return (
+                boxEdge(directions[i]) + 2 + arrowAtCenter + 4,
+                innerRadius - NeighbourhoodLayout.nodeRadius - 2 - arrowAtNeighbour - 4
+            )
+        }
+
+        /// The least inner radius at which every spoke label fits its band.
+        func smallestInnerRadius() -> Double {
+            var radius = 0.0
+            for i in items.indices {
+                let w = relationWidths[i]
+                let zero = labelBand(i, innerRadius: 0)
+                // Band long enough for the text plus breathing room…
+                radius = max(radius, zero.start - zero.end + w + 12, boxEdge(directions[i]) + 36 + NeighbourhoodLayout.nodeRadius)
+                // …and centred far enough out to clear the neighbouring spokes' labels.
+                if w > 0 { radius = max(radius, 2 * minimumLabelDistance + w - zero.start - zero.end) }
+            }
+            return radius.rounded(.up)
+        }
+
+        /// Positions, spokes and labels at these radii, or nil if something
+        /// would overlap (unless `force`, which takes the first label place).
+        func place(innerRadius: Double, ringGap: Double, force: Bool = false) -> Placement? {
+            let r = NeighbourhoodLayout.nodeRadius
+            let positions = items.indices.map { directions[$0] * (innerRadius + (onOuterRing[$0] ? ringGap : 0)) }
+            let dots = positions.map { Box(center: $0, radius: r) }
+            let spokes: [Spoke?] = items.indices.map { i in
+                guard items[i].hasSpoke else { return nil }
+                let u = directions[i]
+                let band = labelBand(i, innerRadius: innerRadius)
+                let label = relations[i].isEmpty
+                    ? nil
+                    : PlacedLabel.along(
+                        relations[i], origin: u * ((band.start + band.end) / 2), direction: u, anchor: .middle,
+                        fontSize: NeighbourhoodLayout.fontSize)
+                return Spoke(start: u * (boxEdge(u) + 2), end: positions[i] - u * (r + 2), label: label)
+            }
+            if !force && !nodesClear(positions, dots: dots, spokes: spokes) { return nil }
+            var labels: [PlacedLabel] = []
+            for i in items.indices {
+                let candidates = LabelCandidates.around(
+                    TextMetrics.fit(items[i].node.label, maxWidth: NeighbourhoodLayout.labelWidth, fontSize: NeighbourhoodLayout.fontSize),
+                    center: positions[i], radius: r, outward: directions[i], fontSize: NeighbourhoodLayout.fontSize)
+                let fits = candidates.first { labelClear($0.box, owner: i, dots: dots, spokes: spokes, placed: labels) }
+                guard let chosen = fits ?? (force ? candidates[0] : nil) else { return nil }
+                labels.append(chosen)
+            }
+            return Placement(positions: positions, labels: labels, spokes: spokes)
+        }
+
+        /// Dots apart from each other and the middle box, and no spoke through another's dot.
+        private func nodesClear(_ positions: [Point], dots: [Box], spokes: [Spoke?]) -> Bool {
+            let r = NeighbourhoodLayout.nodeRadius
+            for i in positions.indices {
+                if dots[i].expanded(by: 4).intersects(centerBox) { return false }
+                for j in positions.indices where j > i {
+                    if positions[i].distance(to: positions[j]) < 2 * r + 6 { return false }
+                }
+                for (j, spoke) in spokes.enumerated() where j != i {
+                    if let spoke, dots[i].expanded(by: 2).intersects(segmentFrom: spoke.start, to: spoke.end) { return false }
+                }
+            }
+            return true
+        }
+
+        /// A label box clear of the middle box, other dots, placed labels,
+        /// other spokes and the spoke labels.
+        private func labelClear(_ box: Box, owner: Int, dots: [Box], spokes: [Spoke?], placed: [PlacedLabel]) -> Bool {
+            let padded = box.expanded(by: 2)
+            if padded.intersects(centerBox) { return false }
+            for (j, dot) in dots.enumerated() where j != owner && padded.intersects(dot) { return false }
+            for label in placed where padded.intersects(label.box) { return false }
+            for (j, spoke) in spokes.enumerated() {
+                guard let spoke else { continue }
+                if j != owner && padded.intersects(segmentFrom: spoke.start, to: spoke.end) { return false }
+                // The spoke's label is a rotated box: test the stretch of
+                // spoke it covers, widened by half a line.
+                if let label = spoke.label, let d = label.direction {
+                    let half = TextMetrics.width(label.text, fontSize: label.fontSize) / 2
+                    let grown = box.expanded(by: label.fontSize * 0.6)
+                    if grown.intersects(segmentFrom: label.origin - d * half, to: label.origin + d * half) { return false }
+                }
+            }
+            return true
+        }
+    }
+}

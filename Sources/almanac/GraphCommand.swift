@@ -1,0 +1,31 @@
+import AlmanacGraph
+import AlmanacSite
+import ArgumentParser
+import Foundation
+
+extension GraphExport.Format: ExpressibleByArgument {}
+
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph", abstract: "Export the typed, dated, sourced graph (json, graphml, dot) for Gephi, networkx or Graphviz.")
+
+    @OptionGroup var options: SiteOptions
+    @Option(name: .long, help: "json, graphml or dot.")
+    var format: GraphExport.Format = .json
+    @Option(name: .long, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let console = Console()
+        var session = SiteSession(root: options.root)
+        let update = session.build()
+        console.print(update.result.diagnostics)
+        guard let linked = session.linked else { throw ExitCode.failure }
+        let text = GraphExport.render(linked, as: format)
+        if let output {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
