@@ -28,11 +28,12 @@ let package = Package(
         .target(name: "AlmanacCore"),
         .target(name: "AlmanacContent", dependencies: ["AlmanacCore", .product(name: "Yams", package: "Yams")]),
         .target(name: "AlmanacMarkdown", dependencies: ["AlmanacCore", "CCmarkGFM"]),
+        .target(name: "AlmanacSearch", dependencies: ["AlmanacCore"]),
         .target(name: "AlmanacViz", dependencies: ["AlmanacCore"]),
         .target(name: "AlmanacGraph", dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacMarkdown"]),
         .target(
             name: "AlmanacRender",
-            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacGraph", "AlmanacViz", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacGraph", "AlmanacViz", "AlmanacSearch", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(
             name: "AlmanacSite",
@@ -56,6 +57,7 @@ let package = Package(
         .testTarget(name: "AlmanacContentTests", dependencies: ["AlmanacContent"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
         .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph"], exclude: ["Golden"]),
+        .testTarget(name: "AlmanacSearchTests", dependencies: ["AlmanacSearch"]),
         .testTarget(name: "AlmanacVizTests", dependencies: ["AlmanacViz"]),
         .testTarget(name: "AlmanacCLITests", dependencies: ["almanac", "AlmanacCore"]),
         .testTarget(

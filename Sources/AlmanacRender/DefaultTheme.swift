@@ -8,7 +8,7 @@ public enum DefaultTheme {
         "layout": layout, "footer": footer, "entry": entry, "index": index,
         "home": home, "wanted": wanted, "404": notFound,
         "timeline": timeline, "tags": tags, "tag": tag, "redirect": redirect, "disambiguation": disambiguation,
-        "sitemap": sitemap, "atom": atom, "qualifiers": qualifiers, "maintenance": maintenance, "graph": graph,
+        "sitemap": sitemap, "atom": atom, "qualifiers": qualifiers, "maintenance": maintenance, "graph": graph, "search": search,
     ]
 
     /// Asset files by path under `assets/`.

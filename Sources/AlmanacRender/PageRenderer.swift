@@ -1,6 +1,7 @@
 import AlmanacContent
 import AlmanacCore
 import AlmanacGraph
+import AlmanacSearch
 
 /// Renders the linked site through the templates into output files.
 public struct PageRenderer: Sendable {
@@ -83,6 +84,8 @@ public struct PageRenderer: Sendable {
         }
         files.append(page("tags/index.html", "tags", context.tagsContext()))
         files.append(page("graph/index.html", "graph", context.siteGraphContext()))
+        files.append(page("search/index.html", "search", context.searchPageContext()))
+        for file in SearchIndex.build(context.searchDocuments()) { files.append(OutputFile(path: file.path, bytes: file.bytes)) }
         files.append(page("maintenance/index.html", "maintenance", context.maintenanceContext(Maintenance.report(site, config: config, modified: modified))))
         for tag in Tags.all(site) { files.append(page("tags/\(tag.slug)/index.html", "tag", context.tagContext(tag))) }
         for alias in AliasPages.all(site) {

@@ -39,8 +39,10 @@ enum PageSignatures {
             }
             signatures[entries[i].outputPath] = h.finalize()
         }
-        // Timeline, tags, alias pages and feeds list every entry by these.
+        // Timeline, tags, alias pages, feeds, the graph and maintenance pages
+        // and the search index (which holds the text) depend on all entries.
         var listings = Hasher()
+        listings.combine(fileHashes)
         for entry in entries {
             listings.combine(entry.id)
             listings.combine(entry.title)

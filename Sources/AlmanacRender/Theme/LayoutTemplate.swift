@@ -20,12 +20,18 @@ extension DefaultTheme {
 {{#site.base_url}}<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site.base_url}}atom.xml">
 {{/site.base_url}}
 <script src="{{root}}assets/almanac.js" defer></script>
+<script src="{{root}}search/search.js" defer></script>
 </head>
 <body class="kind-{{page.kind}}">
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
 <div class="wrap">
 <a class="site-title" href="{{root}}index.html">{{site.title}}</a>
+<form class="search" role="search" action="{{root}}search/index.html" method="get">
+<label for="search-q" class="visually-hidden">Search</label>
+<input type="search" id="search-q" name="q" autocomplete="off" placeholder="Search">
+<button type="submit">Search</button>
+</form>
 <nav class="site-nav" aria-label="Sections">
 <ul>
 {{#nav}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{plural}}</a></li>

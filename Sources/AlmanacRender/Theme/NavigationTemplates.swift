@@ -97,3 +97,18 @@ extension DefaultTheme {
 <figure class="almanac-graph-frame">{{{graph.svg}}}</figure>
 """#
 }
+
+extension DefaultTheme {
+    /// The search page; search.js fills #search-results from `?q=`.
+    static let search = #"""
+<h1>Search</h1>
+<form class="search search-page" role="search" action="index.html" method="get">
+<label for="search-page-q">Search titles, other names, summaries and text</label>
+<input type="search" id="search-page-q" name="q" autocomplete="off">
+<button type="submit">Search</button>
+</form>
+<div id="search-results">
+<p>Search needs JavaScript. Without it, browse the sections listed at the top of the page, the <a href="../timeline/index.html">timeline</a> or the <a href="../tags/index.html">tags</a>.</p>
+</div>
+"""#
+}

@@ -100,6 +100,21 @@ blockquote { margin: 0.5rem 0 0.75rem; padding-left: 0.9rem; border-left: 3px so
 .claim-notes { font: 0.8rem/1.4 var(--ui); color: var(--muted); margin: 0.5rem 0 0; padding-left: 1.5rem; }
 .cited-by > ul > li { margin-bottom: 0.5rem; }
 .cited-by ul ul { color: var(--muted); font-size: 0.92rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+form.search { position: relative; display: flex; gap: 0.25rem; margin-left: auto; }
+form.search input { font: 0.95rem var(--ui); padding: 0.3rem 0.5rem; border: 1px solid var(--line); border-radius: 4px; background: var(--bg); color: var(--fg); width: 14rem; max-width: 60vw; }
+form.search button { font: 0.85rem var(--ui); padding: 0.3rem 0.6rem; border: 1px solid var(--line); border-radius: 4px; background: var(--panel); color: var(--fg); cursor: pointer; }
+.search-page { margin: 1rem 0; flex-wrap: wrap; }
+.search-page label { width: 100%; font: 0.9rem var(--ui); color: var(--muted); }
+.search-page input { width: 24rem; }
+.search-dropdown { position: absolute; top: 100%; right: 0; z-index: 30; width: min(28rem, 92vw); margin: 0.25rem 0 0; padding: 0.25rem 0; list-style: none; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); font-family: var(--ui); }
+.search-option a { display: block; padding: 0.4rem 0.75rem; text-decoration: none; color: var(--fg); }
+.search-option[aria-selected="true"] a, .search-option a:hover { background: var(--panel); }
+.search-option .search-type, .search-result .search-type { color: var(--accent); font-size: 0.75rem; margin-left: 0.4rem; text-transform: uppercase; letter-spacing: 0.05em; }
+.search-option .search-summary, .search-result .search-summary { display: block; color: var(--muted); font-size: 0.85rem; }
+.search-empty { padding: 0.4rem 0.75rem; color: var(--muted); }
+.search-results { padding-left: 1.25rem; }
+.search-result { margin-bottom: 0.75rem; }
 @media print {
   :root { --bg: #fff; --fg: #000; --muted: #333; --link: #000; --line: #999; --panel: #fff; }
   .site-header nav, .skip-link, .toc, .site-footer, .preview-card, form.search { display: none; }

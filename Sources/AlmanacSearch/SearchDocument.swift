@@ -1,0 +1,24 @@
+/// What the search index knows of one page.
+public struct SearchDocument: Sendable, Hashable {
+    /// `folder/slug`.
+    public var id: String
+    /// Path of the page relative to the site root (`groups/x/index.html`).
+    public var url: String
+    public var title: String
+    public var aliases: [String]
+    /// Singular type label shown in results (`Group`).
+    public var typeLabel: String
+    public var summary: String
+    /// The body as plain text.
+    public var text: String
+
+    public init(id: String, url: String, title: String, aliases: [String], typeLabel: String, summary: String, text: String) {
+        self.id = id
+        self.url = url
+        self.title = title
+        self.aliases = aliases
+        self.typeLabel = typeLabel
+        self.summary = summary
+        self.text = text
+    }
+}
