@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "AlmanacServer",
             dependencies: [
-                "AlmanacCore", "AlmanacSite", "AlmanacRender",
+                "AlmanacCore", "AlmanacContent", "AlmanacSite", "AlmanacRender",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

@@ -19,161 +19,245 @@ public struct MarkdownRenderer: Sendable {
     /// - Parameter firstLine: the line of the file on which `body` starts.
     public func render(_ body: String, firstLine: Int = 1) -> RenderedBody {
         var walker = BodyWalker(body: body, firstLine: firstLine)
-        let input = body.contains(where: { WikiLinkToken.all.contains($0) }) ? String(body.filter { !WikiLinkToken.all.contains($0) }) : body
+        let input = WikiLinkToken.removingTokens(body) ?? body
         MarkdownRenderer.lock.lock()
-        let html = CmarkGFM.render(input, unsafeHTML: allowRawHTML, visit: { walker.visit($0) }, collect: { $0.kind == .heading }) { headings in
-            for (index, heading) in headings.enumerated() {
-                heading.prependText("\(WikiLinkToken.headingOpen)\(index)\(WikiLinkToken.headingClose)")
-            }
-        }
+        let html = CmarkGFM.render(
+            input, unsafeHTML: allowRawHTML, visit: { walker.visit($0) }, collect: { $0.kind == .heading },
+            afterWalk: { headings in
+                for (index, heading) in headings.enumerated() {
+                    heading.prependText("\(WikiLinkToken.headingOpen)\(index)\(WikiLinkToken.headingClose)")
+                }
+            },
+            output: { walker.insertHeadingIDs($0) })
         MarkdownRenderer.lock.unlock()
         return RenderedBody(
-            html: walker.insertHeadingIDs(html), wikiLinks: walker.links, headings: walker.headings,
-            uncitedParagraphLines: walker.uncited, plainText: walker.plain.trimmingSpaces)
+            html: html, wikiLinks: walker.links, headings: walker.headings,
+            uncitedParagraphLines: walker.uncited, plainText: walker.plainText)
     }
 }
 
-/// State carried through one walk of the tree.
+/// State carried through one walk of the tree. Text is gathered as UTF-8
+/// bytes; `String`s are made only for what `RenderedBody` keeps.
 struct BodyWalker {
-    let lines: [Substring.UTF8View]
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    let body: String
     let firstLine: Int
+    /// Byte offsets in `body` at which its lines start, found on first use.
+    var lineStarts: [Int] = []
     var links: [WikiLinkOccurrence] = []
     var headings: [Heading] = []
     var uncited: [Int] = []
-    var plain = ""
+    var plain: [UInt8] = []
 
     var linkDepth = 0
     var footnoteDepth = 0
     var itemDepth = 0
     /// Text of the paragraph, heading or table cell being walked.
-    var block: String?
-    var blockLinks: [Int] = []
+    var block: [UInt8] = []
+    var inBlock = false
+    /// Links of that block and the bytes of their placeholders in `block`.
+    var blockLinks: [(index: Int, marker: Range<Int>)] = []
     var blockCited = false
     var usedIDs: Set<String> = []
+    /// A text node's literal with its links replaced.
+    var rebuilt: [UInt8] = []
 
     init(body: String, firstLine: Int) {
-        self.lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(\.utf8)
+        var body = body
+        body.makeContiguousUTF8()
+        self.body = body
         self.firstLine = firstLine
+        plain.reserveCapacity(body.utf8.count + 64)
+        block.reserveCapacity(1024)
     }
 
     mutating func visit(_ v: CmarkGFM.Visit) {
         switch v.kind {
         case .paragraph, .heading, .tableCell:
             if v.entering {
-                block = ""
-                blockLinks = []
+                block.removeAll(keepingCapacity: true)
+                blockLinks.removeAll(keepingCapacity: true)
                 blockCited = false
+                inBlock = true
             } else {
                 finishBlock(v)
             }
         case .link, .image:
             linkDepth += v.entering ? 1 : -1
-            if v.entering, URLSafety.isDangerous(v.url) { v.setURL("") }
+            if v.entering {
+                if URLSafety.isDangerous(v.url) { v.setURL("") }
+                // A title is written into an attribute: no token may reach it.
+                if let title = WikiLinkToken.removingTokens(v.title) { v.setTitle(title) }
+            }
         case .footnoteDefinition: footnoteDepth += v.entering ? 1 : -1
         case .item: itemDepth += v.entering ? 1 : -1
         case .footnoteReference: blockCited = true
         case .text: text(v)
         case .code:
-            block? += v.literal
-            plain += v.literal
+            v.withLiteral { literal in
+                if inBlock { block.append(contentsOf: literal) }
+                plain.append(contentsOf: literal)
+            }
         case .softBreak, .lineBreak:
-            block? += " "
-            plain += " "
+            if inBlock { block.append(0x20) }
+            plain.append(0x20)
         case .codeBlock:
-            plain += " " + v.literal + " "
+            plain.append(0x20)
+            v.withLiteral { plain.append(contentsOf: $0) }
+            plain.append(0x20)
+            if let info = WikiLinkToken.removingTokens(v.fenceInfo) { v.setFenceInfo(info) }
         default: break
         }
     }
 
     mutating func text(_ v: CmarkGFM.Visit) {
-        let literal = v.literal
+        let changed = v.withLiteral { literal -> Bool in
+            // Character references (`&#xE000;`) can put tokens into text: drop them.
+            guard let clean = WikiLinkToken.removingTokens(literal) else { return text(literal, v) }
+            return clean.withUnsafeBufferPointer { text($0, v) || { rebuilt = clean; return true }() }
+        }
+        if changed { v.setLiteral(&rebuilt) }
+    }
+
+    /// Adds a text node's literal to the block and the plain text, links as
+    /// placeholders. Returns whether it had links; `rebuilt` then holds the
+    /// literal to put in the node.
+    mutating func text(_ literal: Bytes, _ v: CmarkGFM.Visit) -> Bool {
         let matches = WikiLinkScanner.scan(literal)
         guard !matches.isEmpty else {
-            block? += literal
-            plain += literal
-            return
+            if inBlock { block.append(contentsOf: literal) }
+            plain.append(contentsOf: literal)
+            return false
         }
-        let chars = Array(literal)
-        var rebuilt = ""
-        var plainText = ""
+        rebuilt.removeAll(keepingCapacity: true)
+        let blockStart = block.count
         var cursor = 0
-        let column = characterColumn(line: v.startLine, byteColumn: v.startColumn)
+        var column: Int?
+        var characters = 0, counted = 0
         for match in matches {
-            rebuilt += String(chars[cursor..<match.start])
-            plainText += String(chars[cursor..<match.start])
-            let occurrence = WikiLinkOccurrence(
+            let before = Bytes(rebasing: literal[cursor..<match.start])
+            rebuilt.append(contentsOf: before)
+            plain.append(contentsOf: before)
+            var occurrence = WikiLinkOccurrence(
                 target: match.target, fragment: match.fragment, label: match.label,
-                line: firstLine + v.startLine - 1, column: column + match.start, sentence: "")
+                line: firstLine + v.startLine - 1, column: 0, sentence: "")
+            let display = occurrence.displayText
             if linkDepth > 0 {
                 // A link inside a link's text or an image's alt: show its words only.
-                rebuilt += occurrence.displayText
+                rebuilt.append(contentsOf: display.utf8)
             } else {
-                blockLinks.append(links.count)
-                rebuilt += WikiLinkToken.placeholder(links.count)
+                if column == nil { column = characterColumn(line: v.startLine, byteColumn: v.startColumn) }
+                characters += UTF8Text.characterCount(literal, counted..<match.start)
+                counted = match.start
+                occurrence.column = column! + characters
+                let markerStart = rebuilt.count
+                WikiLinkToken.appendPlaceholder(links.count, to: &rebuilt)
+                if inBlock { blockLinks.append((links.count, (blockStart + markerStart)..<(blockStart + rebuilt.count))) }
                 links.append(occurrence)
             }
-            plainText += occurrence.displayText
+            plain.append(contentsOf: display.utf8)
             cursor = match.end
         }
-        rebuilt += String(chars[cursor...])
-        plainText += String(chars[cursor...])
-        v.setLiteral(rebuilt)
-        block? += rebuilt
-        plain += plainText
+        let rest = Bytes(rebasing: literal[cursor...])
+        rebuilt.append(contentsOf: rest)
+        plain.append(contentsOf: rest)
+        if inBlock { block.append(contentsOf: rebuilt) }
+        return true
     }
 
     mutating func finishBlock(_ v: CmarkGFM.Visit) {
-        let text = block ?? ""
-        block = nil
-        plain += "\n"
-        for index in blockLinks {
-            links[index].sentence = Sentence.around(WikiLinkToken.placeholder(index), in: text) { self.links[$0].displayText }
-        }
-        if v.kind == .heading {
-            let title = WikiLinkToken.substitute(in: text) { self.links[$0].displayText }.trimmingSpaces
-            var id = Slug.anchor(title)
-            if usedIDs.contains(id) {
-                var n = 2
-                while usedIDs.contains("\(id)-\(n)") { n += 1 }
-                id = "\(id)-\(n)"
+        inBlock = false
+        plain.append(0x0A)
+        let text = block
+        text.withUnsafeBufferPointer { b in
+            if !blockLinks.isEmpty {
+                var ends: [Int] = []
+                Sentence.ends(in: b, into: &ends)
+                var scratch: [UInt8] = []
+                scratch.reserveCapacity(b.count + 64)
+                for (index, marker) in blockLinks {
+                    links[index].sentence = Sentence.around(marker, in: b, ends: ends, scratch: &scratch) { self.links[$0].displayText }
+                }
             }
-            usedIDs.insert(id)
-            headings.append(Heading(level: v.headingLevel, text: title, id: id))
+            if v.kind == .heading {
+                var substituted: [UInt8] = []
+                substituted.reserveCapacity(b.count + 32)
+                WikiLinkToken.substitute(b, into: &substituted) { self.links[$0].displayText }
+                let title = substituted.withUnsafeBufferPointer { UTF8Text.trimmedString($0, 0..<$0.count) }
+                var id = Slug.anchor(title)
+                if usedIDs.contains(id) {
+                    var n = 2
+                    while usedIDs.contains("\(id)-\(n)") { n += 1 }
+                    id = "\(id)-\(n)"
+                }
+                usedIDs.insert(id)
+                headings.append(Heading(level: v.headingLevel, text: title, id: id))
+            }
         }
         if v.kind == .paragraph, footnoteDepth == 0, itemDepth == 0, !blockCited {
             uncited.append(firstLine + v.startLine - 1)
         }
     }
 
-    /// cmark counts columns in bytes; editors count characters.
-    func characterColumn(line: Int, byteColumn: Int) -> Int {
-        guard line >= 1, line <= lines.count else { return byteColumn }
-        let bytes = lines[line - 1]
-        let prefix = bytes.prefix(max(0, byteColumn - 1))
-        return String(decoding: prefix, as: UTF8.self).count + 1
+    /// cmark counts columns in bytes; editors count characters. Lines end at
+    /// a `\n` that is a `Character` of its own (not one of `\r\n`).
+    mutating func characterColumn(line: Int, byteColumn: Int) -> Int {
+        var body = body
+        return body.withUTF8 { b in
+            if lineStarts.isEmpty {
+                lineStarts.append(0)
+                var from = 0
+                while let p = UTF8Text.find(0x0A, in: b, from: from) {
+                    if p == 0 || b[p - 1] != 0x0D { lineStarts.append(p + 1) }
+                    from = p + 1
+                }
+            }
+            guard line >= 1, line <= lineStarts.count else { return byteColumn }
+            let start = lineStarts[line - 1]
+            let end = line < lineStarts.count ? lineStarts[line] - 1 : b.count
+            let prefix = min(max(0, byteColumn - 1), end - start)
+            return UTF8Text.characterCount(b, start..<(start + prefix)) + 1
+        }
     }
 
-    /// Writes each heading's id into its opening tag.
-    func insertHeadingIDs(_ html: String) -> String {
-        guard !headings.isEmpty else { return html }
-        var out = ""
-        out.reserveCapacity(html.utf8.count + headings.count * 24)
-        var rest = html[...]
-        while let start = rest.firstIndex(of: WikiLinkToken.headingOpen) {
-            let afterOpen = rest.index(after: start)
-            guard let end = rest[afterOpen...].firstIndex(of: WikiLinkToken.headingClose), let index = Int(rest[afterOpen..<end]), index < headings.count else { break }
-            var before = rest[..<start]
-            // The token stands right after `<hN>`: put the id inside the tag.
-            if before.hasSuffix(">") {
-                before = before.dropLast()
-                out += before + " id=\"\(HTMLText.escape(headings[index].id))\">"
-            } else {
-                out += before
-            }
-            rest = rest[rest.index(after: end)...]
+    /// The plain text, trimmed.
+    var plainText: String {
+        plain.withUnsafeBufferPointer { UTF8Text.trimmedString($0, 0..<$0.count) }
+    }
+
+    /// The HTML as a string, each heading's id written into its opening tag.
+    func insertHeadingIDs(_ b: Bytes) -> String {
+        guard !headings.isEmpty else { return String(decoding: b, as: UTF8.self) }
+        let ids = headings.map { heading in
+            heading.id.utf8.contains { $0 == 0x26 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E } ? HTMLText.escape(heading.id) : heading.id
         }
-        out += rest
-        return out
+        // ` id="…"` for each heading; the tokens it replaces are longer than the quotes.
+        let capacity = b.count + ids.reduce(0) { $0 + $1.utf8.count + 5 }
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var written = 0
+            func put(_ bytes: some Collection<UInt8>) {
+                written = out[written...].initialize(from: bytes).1
+            }
+            var pos = 0
+            while let start = WikiLinkToken.find(WikiLinkToken.headingOpenByte, in: b, from: pos) {
+                let afterOpen = start + 3
+                guard let end = WikiLinkToken.find(WikiLinkToken.headingCloseByte, in: b, from: afterOpen),
+                      let index = WikiLinkToken.parseIndex(b, afterOpen..<end), index < headings.count else { break }
+                // The token stands right after `<hN>`: put the id inside the tag.
+                if start > pos, UTF8Text.isLone(b, start - 1, 0x3E) {
+                    put(b[pos..<(start - 1)])
+                    put(" id=\"".utf8)
+                    put(ids[index].utf8)
+                    put("\">".utf8)
+                } else {
+                    put(b[pos..<start])
+                }
+                pos = end + 3
+            }
+            put(b[pos...])
+            return written
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import AlmanacContent
 import AlmanacCore
 import AlmanacRender
 import AlmanacSite
@@ -16,6 +17,8 @@ public struct PreviewSession: Sendable {
     public var port: Int
     /// Lines for the person at the terminal.
     public var log: @Sendable (String) -> Void
+    /// The Markdown stage (worker processes, so a parser crash cannot stop the server).
+    public var makeMarkdownStage: (@Sendable (SiteConfig) -> any MarkdownStage)?
 
     public init(siteRoot: URL, host: String = "127.0.0.1", port: Int = 8000, log: @escaping @Sendable (String) -> Void) {
         self.siteRoot = siteRoot
@@ -44,6 +47,7 @@ public struct PreviewSession: Sendable {
         let shownHost = host.contains(":") ? "[\(host)]" : host
         var session = SiteSession(root: siteRoot, baseURL: "http://\(shownHost):\(port)/")
         session.decorateHTML = { LiveReloadScript.inject(into: $0) }
+        if let makeMarkdownStage { session.makeMarkdownStage = makeMarkdownStage }
 
         let started = ContinuousClock.now
         let first = session.build()

@@ -1,6 +1,7 @@
 import AlmanacContent
 import AlmanacCore
 import AlmanacMarkdown
+import Foundation
 
 /// The home page's front matter and body.
 struct ParsedHome: Sendable {
@@ -10,31 +11,70 @@ struct ParsedHome: Sendable {
     var diagnostics: [Diagnostic]
 }
 
-/// The per-file stages: front matter against the schema, then Markdown.
+/// The per-file stages: front matter against the schema, then Markdown
+/// (through the session's `MarkdownStage`, in this process or in workers).
 struct FileParser: Sendable {
     let decoder: EntryDecoder
-    let renderer: MarkdownRenderer
+    let markdown: any MarkdownStage
 
-    init(config: SiteConfig) {
+    init(config: SiteConfig, markdown: any MarkdownStage) {
         decoder = EntryDecoder(config: config)
-        renderer = MarkdownRenderer(allowRawHTML: config.allowRawHTML)
+        self.markdown = markdown
     }
 
-    func parse(_ file: SourceFile) -> ParsedFile {
-        let (entry, diagnostics) = decoder.decode(file)
-        let body = entry.map { renderer.render($0.body, firstLine: $0.bodyFirstLine) }
-        return ParsedFile(entry: entry, body: body, diagnostics: diagnostics, textHash: file.text.hashValue)
+    /// Parses files: front matter on all cores (libyaml is reentrant), then
+    /// every body in one batch through the Markdown stage.
+    func parse(_ files: [SourceFile], home: SourceFile?) -> ([ParsedFile], ParsedHome?) {
+        let decoded = Slots<ParsedFile>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let (entry, diagnostics) = decoder.decode(files[i])
+            decoded[i] = ParsedFile(entry: entry, body: nil, diagnostics: diagnostics, textHash: files[i].text.hashValue)
+        }
+        var parsed = decoded.all
+        var homeParsed: ParsedHome?
+        var jobs: [MarkdownJob] = []
+        var owners: [Int] = []
+        for (i, file) in parsed.enumerated() {
+            guard let entry = file.entry else { continue }
+            jobs.append(MarkdownJob(body: entry.body, firstLine: entry.bodyFirstLine, path: entry.path))
+            owners.append(i)
+        }
+        var homeBody: String?
+        if let home {
+            let (front, body, firstLine) = parseHomeFrontMatter(home)
+            homeParsed = front
+            if let body {
+                homeBody = body
+                jobs.append(MarkdownJob(body: body, firstLine: firstLine, path: home.path))
+            }
+        }
+        let results = markdown.render(jobs)
+        for (k, result) in results.enumerated() {
+            let isHome = k == owners.count && homeBody != nil
+            switch result {
+            case .success(let body):
+                if isHome { homeParsed?.body = body } else { parsed[owners[k]].body = body }
+            case .failure(let d):
+                if isHome { homeParsed?.diagnostics.append(d) } else {
+                    // The entry stays out of the site; the error fails the build and names the file.
+                    parsed[owners[k]].diagnostics.append(d)
+                    parsed[owners[k]].entry = nil
+                }
+            }
+        }
+        return (parsed, homeParsed)
     }
 
     /// `content/index.md`: only `title` and `summary` in its front matter.
-    func parseHome(_ file: SourceFile) -> ParsedHome {
+    /// Returns the body to render and the line it starts on.
+    func parseHomeFrontMatter(_ file: SourceFile) -> (ParsedHome, String?, Int) {
         var home = ParsedHome(title: nil, summary: nil, body: nil, diagnostics: [])
         let split: SplitSource
         switch FrontMatter.split(file.text, path: file.path) {
         case .success(let s): split = s
         case .failure(let d):
             home.diagnostics.append(d)
-            return home
+            return (home, nil, 1)
         }
         if let yaml = split.yaml {
             switch YAMLReader.read(yaml, path: file.path, firstLine: split.yamlFirstLine) {
@@ -51,7 +91,6 @@ struct FileParser: Sendable {
             case .success(.some(let other)): home.diagnostics.append(.error(other.location, "front matter must be a mapping of fields, not \(other.kindName)"))
             }
         }
-        home.body = renderer.render(split.body, firstLine: split.bodyFirstLine)
-        return home
+        return (home, split.body, split.bodyFirstLine)
     }
 }

@@ -1,3 +1,4 @@
+import AlmanacContent
 import AlmanacCore
 import Foundation
 
@@ -13,10 +14,13 @@ public enum SiteBuilder {
         case refused(String)
     }
 
-    public static func build(root: URL, output: URL? = nil, baseURL: String? = nil, progress: ProgressHandler? = nil) throws -> Outcome {
+    public static func build(root: URL, output: URL? = nil, baseURL: String? = nil, progress: ProgressHandler? = nil,
+                             markdown: (@Sendable (SiteConfig) -> any MarkdownStage)? = nil) throws -> Outcome {
         let output = output ?? root.appendingPathComponent("public")
         if let refusal = OutputWriter.check(output: output, siteRoot: root) { return .refused(refusal.description) }
-        let result = SitePipeline(root: root, baseURL: baseURL, progress: progress).run()
+        var pipeline = SitePipeline(root: root, baseURL: baseURL, progress: progress)
+        pipeline.makeMarkdownStage = markdown
+        let result = pipeline.run()
         if result.diagnostics.hasErrors { return .failed(result) }
         try OutputWriter.write(result.files, to: output, progress: progress)
         return .built(result)

@@ -22,6 +22,8 @@ public struct SitePipeline: Sendable {
     public var progress: ProgressHandler?
     /// Overrides `base_url` from almanac.yml.
     public var baseURL: String?
+    /// Makes the Markdown stage (worker processes in the CLI); in-process when nil.
+    public var makeMarkdownStage: (@Sendable (SiteConfig) -> any MarkdownStage)?
 
     public init(root: URL, baseURL: String? = nil, progress: ProgressHandler? = nil) {
         self.root = root
@@ -52,6 +54,7 @@ public struct SitePipeline: Sendable {
     /// Runs every stage; writes nothing.
     public func run() -> BuildResult {
         var session = SiteSession(root: root, baseURL: baseURL, progress: progress)
+        if let makeMarkdownStage { session.makeMarkdownStage = makeMarkdownStage }
         return session.build().result
     }
 }

@@ -23,6 +23,9 @@ public struct SiteSession: Sendable {
     public var baseURL: String?
     public var progress: ProgressHandler?
     public var decorateHTML: (@Sendable (String) -> String)?
+    /// Makes the Markdown stage for a configuration; in-process by default.
+    public var makeMarkdownStage: @Sendable (SiteConfig) -> any MarkdownStage = { InProcessMarkdown(allowRawHTML: $0.allowRawHTML) }
+    var markdown: (any MarkdownStage)?
 
     var config = SiteConfig()
     var configDiagnostics: [Diagnostic] = []
@@ -67,13 +70,11 @@ public struct SiteSession: Sendable {
         let folder = ContentLoader.load(siteRoot: root)
         loadDiagnostics = folder.diagnostics
         parsed = [:]
-        let parser = FileParser(config: config)
-        for (n, file) in folder.files.enumerated() {
-            parsed[file.path] = parser.parse(file)
-            if n % 256 == 0 { progress?(.markdown, n, folder.files.count) }
-        }
+        progress?(.markdown, 0, folder.files.count)
+        let (files, home) = parser.parse(folder.files, home: folder.home)
+        for (file, result) in zip(folder.files, files) { parsed[file.path] = result }
         homePath = folder.home?.path
-        homeParsed = folder.home.map { parser.parseHome($0) }
+        homeParsed = home
         modified = GitDates.lastCommits(root: root)
         signatures = [:]
         return assemble(full: true)
@@ -85,7 +86,6 @@ public struct SiteSession: Sendable {
         if templates == nil || paths.contains(where: { !$0.hasPrefix("content/") }) {
             return build()
         }
-        let parser = FileParser(config: config)
         for path in paths.sorted() where path.hasSuffix(".md") {
             guard let file = ContentLoader.loadFile(siteRoot: root, path: path) else {
                 parsed[path] = nil
@@ -97,17 +97,21 @@ public struct SiteSession: Sendable {
                 parsed[path] = ParsedFile(entry: nil, body: nil, diagnostics: [d], textHash: 0)
             case .success(let source) where path == "content/index.md":
                 homePath = path
-                homeParsed = parser.parseHome(source)
+                homeParsed = parser.parse([], home: source).1
             case .success(let source):
-                parsed[path] = parser.parse(source)
+                parsed[path] = parser.parse([source], home: nil).0[0]
             }
         }
         return assemble(full: false)
     }
 
+    /// The per-file stages with this configuration's Markdown stage.
+    var parser: FileParser { FileParser(config: config, markdown: markdown ?? InProcessMarkdown(allowRawHTML: config.allowRawHTML)) }
+
     mutating func loadSettings() {
         var (config, diagnostics) = SitePipeline.loadConfig(root: root)
         if let baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        if markdown == nil || config.allowRawHTML != self.config.allowRawHTML { markdown = makeMarkdownStage(config) }
         self.config = config
         configDiagnostics = diagnostics
         let (templates, problems) = TemplateSet.load(siteRoot: root)

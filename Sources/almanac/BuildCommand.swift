@@ -15,7 +15,7 @@ struct BuildCommand: ParsableCommand {
         let console = Console()
         let started = Date()
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? options.root.appendingPathComponent("public")
-        let outcome = try SiteBuilder.build(root: options.root, output: outputURL, baseURL: baseURL, progress: console.progressHandler)
+        let outcome = try SiteBuilder.build(root: options.root, output: outputURL, baseURL: baseURL, progress: console.progressHandler, markdown: MarkdownStageChoice.factory)
         console.clearProgress()
         let elapsed = format(Date().timeIntervalSince(started))
         switch outcome {

@@ -18,7 +18,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let started = Date()
-        let result = SitePipeline(root: options.root, progress: format == .text ? console.progressHandler : nil).run()
+        var pipeline = SitePipeline(root: options.root, progress: format == .text ? console.progressHandler : nil)
+        pipeline.makeMarkdownStage = MarkdownStageChoice.factory
+        let result = pipeline.run()
         console.clearProgress()
         switch format {
         case .text:

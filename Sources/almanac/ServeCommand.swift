@@ -15,9 +15,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let console = Console()
-        let session = PreviewSession(siteRoot: options.root, host: host, port: port) { line in
+        var session = PreviewSession(siteRoot: options.root, host: host, port: port) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
+        session.makeMarkdownStage = MarkdownStageChoice.factory
         do {
             try await session.run()
         } catch let failure as PreviewSession.Failure {

@@ -1,0 +1,92 @@
+import AlmanacMarkdown
+
+/// A compact binary form of `RenderedBody` for the pipe between Almanac and
+/// its Markdown workers (JSON would cost more than the parsing it carries).
+enum RenderedBodyCoder {
+    static func encode(_ body: RenderedBody, into out: inout [UInt8]) {
+        string(body.html, &out)
+        int(body.wikiLinks.count, &out)
+        for link in body.wikiLinks {
+            string(link.target, &out)
+            optional(link.fragment, &out)
+            optional(link.label, &out)
+            int(link.line, &out)
+            int(link.column, &out)
+            string(link.sentence, &out)
+        }
+        int(body.headings.count, &out)
+        for heading in body.headings {
+            int(heading.level, &out)
+            string(heading.text, &out)
+            string(heading.id, &out)
+        }
+        int(body.uncitedParagraphLines.count, &out)
+        for line in body.uncitedParagraphLines { int(line, &out) }
+        string(body.plainText, &out)
+    }
+
+    static func decode(_ bytes: [UInt8]) -> RenderedBody? {
+        var reader = Reader(bytes: bytes)
+        guard let html = reader.string(), let linkCount = reader.int() else { return nil }
+        var links: [WikiLinkOccurrence] = []
+        for _ in 0..<linkCount {
+            guard let target = reader.string(), let fragment = reader.optional(), let label = reader.optional(),
+                let line = reader.int(), let column = reader.int(), let sentence = reader.string()
+            else { return nil }
+            links.append(WikiLinkOccurrence(target, fragment: fragment, label: label, line: line, column: column, sentence: sentence))
+        }
+        guard let headingCount = reader.int() else { return nil }
+        var headings: [Heading] = []
+        for _ in 0..<headingCount {
+            guard let level = reader.int(), let text = reader.string(), let id = reader.string() else { return nil }
+            headings.append(Heading(level, text: text, id: id))
+        }
+        guard let uncitedCount = reader.int() else { return nil }
+        var uncited: [Int] = []
+        for _ in 0..<uncitedCount {
+            guard let line = reader.int() else { return nil }
+            uncited.append(line)
+        }
+        guard let plain = reader.string() else { return nil }
+        return RenderedBody(html: html, wikiLinks: links, headings: headings, uncitedParagraphLines: uncited, plainText: plain)
+    }
+
+    static func int(_ value: Int, _ out: inout [UInt8]) {
+        let v = UInt32(truncatingIfNeeded: value)
+        out.append(contentsOf: [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)])
+    }
+
+    static func string(_ value: String, _ out: inout [UInt8]) {
+        int(value.utf8.count, &out)
+        out.append(contentsOf: value.utf8)
+    }
+
+    static func optional(_ value: String?, _ out: inout [UInt8]) {
+        guard let value else { out.append(0); return }
+        out.append(1)
+        string(value, &out)
+    }
+
+    struct Reader {
+        let bytes: [UInt8]
+        var offset = 0
+
+        mutating func int() -> Int? {
+            guard offset + 4 <= bytes.count else { return nil }
+            defer { offset += 4 }
+            return Int(UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24)
+        }
+
+        mutating func string() -> String? {
+            guard let count = int(), offset + count <= bytes.count else { return nil }
+            defer { offset += count }
+            return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+        }
+
+        mutating func optional() -> String?? {
+            guard offset < bytes.count else { return nil }
+            offset += 1
+            return bytes[offset - 1] == 0 ? .some(nil) : string().map { .some($0) }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+import AlmanacContent
+import AlmanacCore
+import AlmanacMarkdown
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The Markdown stage in worker processes (`almanac markdown-worker`): the
+/// parallelism libcmark-gfm allows (it is not thread-safe within one
+/// process), and a wall around it — a worker that crashes (`abort()` on the
+/// CVE-2023-22486 input) or runs past `timeout` is reported against the file
+/// it was parsing, killed, replaced, and the rest goes on.
+public final class WorkerPool: MarkdownStage, @unchecked Sendable {
+    let executable: URL
+    let arguments: [String]
+    let count: Int
+    let timeout: Double
+    // Workers are taken and returned under the lock; each is used by one thread at a time.
+    private let lock = NSLock()
+    private var idle: [Worker] = []
+
+    /// - Parameters:
+    ///   - executable: the `almanac` binary; it runs `markdown-worker`.
+    ///   - timeout: seconds one entry may take before its worker is killed.
+    public init(executable: URL, allowRawHTML: Bool, count: Int = ProcessInfo.processInfo.activeProcessorCount, timeout: Double = 10) {
+        self.executable = executable
+        self.arguments = ["markdown-worker"] + (allowRawHTML ? ["--raw-html"] : [])
+        self.count = max(1, count)
+        self.timeout = timeout
+        // A worker that died makes writes to its pipe fail; without this the signal would end Almanac.
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// A stage factory for `SiteSession`: this binary as the worker.
+    public static func stage(executable: URL) -> @Sendable (SiteConfig) -> any MarkdownStage {
+        { config in WorkerPool(executable: executable, allowRawHTML: config.allowRawHTML) }
+    }
+
+    deinit { for worker in idle { worker.stop() } }
+
+    public func render(_ jobs: [MarkdownJob]) -> [Result<RenderedBody, Diagnostic>] {
+        let results = Slots<Result<RenderedBody, Diagnostic>>(count: jobs.count)
+        let next = Counter()
+        let threads = min(count, max(1, jobs.count))
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            var worker = take()
+            while let i = next.take(below: jobs.count) {
+                let outcome = worker.map { run(jobs[i], on: $0) } ?? .failure(.error(SourceLocation(path: jobs[i].path), "cannot start a Markdown worker process"))
+                if case .failure = outcome {
+                    worker?.stop()
+                    worker = Worker(executable: executable, arguments: arguments)
+                }
+                results[i] = outcome
+            }
+            if let worker { give(worker) }
+        }
+        return results.all
+    }
+
+    private func take() -> Worker? {
+        if let worker = lock.withLock({ idle.popLast() }) { return worker }
+        return Worker(executable: executable, arguments: arguments)
+    }
+
+    private func give(_ worker: Worker) { lock.withLock { idle.append(worker) } }
+
+    private func run(_ job: MarkdownJob, on worker: Worker) -> Result<RenderedBody, Diagnostic> {
+        var request: [UInt8] = []
+        RenderedBodyCoder.int(job.firstLine, &request)
+        RenderedBodyCoder.string(job.body, &request)
+        let location = SourceLocation(path: job.path, line: job.firstLine)
+        guard worker.send(request) else {
+            return .failure(.error(location, "the Markdown worker stopped before this entry (crashed on the previous one?)"))
+        }
+        switch worker.receive(timeout: timeout) {
+        case .bytes(let bytes):
+            guard let body = RenderedBodyCoder.decode(bytes) else { return .failure(.error(location, "the Markdown worker sent back an unreadable result")) }
+            return .success(body)
+        case .timedOut:
+            return .failure(.error(location, "Markdown parsing took longer than \(Int(timeout)) s and was stopped: the body probably hits one of cmark-gfm's slow inputs (CVE-2023-22484, -24824, -26485); simplify it"))
+        case .closed(let status):
+            return .failure(.error(location, "cmark-gfm crashed on this entry (\(status)); this library version aborts on some inputs (CVE-2023-22486): simplify the body, or update libcmark-gfm"))
+        }
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func take(below limit: Int) -> Int? {
+            lock.withLock {
+                guard value < limit else { return nil }
+                value += 1
+                return value - 1
+            }
+        }
+    }
+}
+
+/// One worker process and its two pipes.
+final class Worker: @unchecked Sendable {
+    let process = Process()
+    let input: FileHandle
+    let output: Int32
+
+    enum Reply { case bytes([UInt8]), timedOut, closed(String) }
+
+    init?(executable: URL, arguments: [String]) {
+        let stdin = Pipe(), stdout = Pipe()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        input = stdin.fileHandleForWriting
+        output = stdout.fileHandleForReading.fileDescriptor
+    }
+
+    func send(_ bytes: [UInt8]) -> Bool {
+        var framed: [UInt8] = []
+        RenderedBodyCoder.int(bytes.count, &framed)
+        framed += bytes
+        // A dead worker makes write fail with EPIPE, not kill us: SIGPIPE is ignored in `markdown-worker` users.
+        return framed.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(input.fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
+        }
+    }
+
+    func receive(timeout: Double) -> Reply {
+        let deadline = Date().addingTimeInterval(timeout)
+        guard let header = read(4, until: deadline) else { return failure(deadline) }
+        let length = Int(UInt32(header[0]) | UInt32(header[1]) << 8 | UInt32(header[2]) << 16 | UInt32(header[3]) << 24)
+        guard let body = read(length, until: deadline) else { return failure(deadline) }
+        return .bytes(body)
+    }
+
+    private func failure(_ deadline: Date) -> Reply {
+        if Date() >= deadline {
+            stop()
+            return .timedOut
+        }
+        process.waitUntilExit()
+        let status = process.terminationReason == .uncaughtSignal ? "signal \(process.terminationStatus)" : "exit status \(process.terminationStatus)"
+        return .closed(status)
+    }
+
+    private func read(_ count: Int, until deadline: Date) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var offset = 0
+        while offset < count {
+            let remaining = deadline.timeIntervalSinceNow
+            guard remaining > 0 else { return nil }
+            var poller = pollfd(fd: output, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&poller, 1, Int32(min(remaining * 1000, 1_000)))
+            if ready == 0 { continue }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(output, $0.baseAddress! + offset, count - offset) }
+            if n <= 0 { return nil }
+            offset += n
+        }
+        return bytes
+    }
+
+    func stop() {
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        try? input.close()
+    }
+}
