@@ -46,6 +46,7 @@ public enum OutputWriter {
         let out = output.standardizedFileURL
         let parent = out.deletingLastPathComponent()
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeStaleStaging(in: parent, for: out.lastPathComponent)
         let staging = parent.appendingPathComponent(".\(out.lastPathComponent).tmp-\(getpid())")
         try? fm.removeItem(at: staging)
         try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -82,6 +83,15 @@ public enum OutputWriter {
             try? fm.removeItem(at: target)
             // An entry's page is alone in its folder; take the folder too.
             if path.hasSuffix("/index.html") { try? fm.removeItem(at: target.deletingLastPathComponent()) }
+        }
+    }
+
+    /// Staging folders of builds that were killed (their process is gone).
+    static func removeStaleStaging(in parent: URL, for name: String) {
+        let prefix = ".\(name).tmp-"
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where entry.hasPrefix(prefix) {
+            guard let pid = Int32(entry.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0 else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
         }
     }
 

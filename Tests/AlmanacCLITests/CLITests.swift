@@ -259,3 +259,59 @@ import Testing
         return files
     }
 }
+
+/// Killing a build at any moment leaves the old site or the new one, whole.
+@Suite struct InterruptedBuildTests {
+    @Test func publicIsAlwaysTheOldSiteOrTheNewOne() throws {
+        var archive = ""
+        for i in 0..<150 { archive += "-- content/groups/g\(i).md --\n---\ntitle: Group \(i)\n---\nVersion one of [[Group \((i + 1) % 150)]].\n" }
+        let root = try TextArchive.write(archive)
+        func build(_ extra: [String] = []) throws -> Process {
+            let process = Process()
+            process.executableURL = CLITests.binary
+            process.arguments = ["build"] + extra
+            process.currentDirectoryURL = root
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        let first = try build()
+        first.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+        let old = snapshot(root.appendingPathComponent("public"))
+        for i in 0..<150 {
+            try Data("---\ntitle: Group \(i)\n---\nVersion two of [[Group \((i + 1) % 150)]].\n".utf8).write(to: root.appendingPathComponent("content/groups/g\(i).md"))
+        }
+        let reference = try build(["--output", root.appendingPathComponent("reference").path])
+        reference.waitUntilExit()
+        let new = snapshot(root.appendingPathComponent("reference"))
+        #expect(new != old)
+        var generator = SystemRandomNumberGenerator()
+        var sawNew = false
+        for attempt in 0..<8 {
+            let process = try build()
+            usleep(UInt32.random(in: 0...UInt32(attempt < 7 ? 400_000 : 5_000_000), using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = snapshot(root.appendingPathComponent("public"))
+            let isNew = now == new
+            #expect(now == old || isNew, "attempt \(attempt): public/ is neither the old nor a whole new site")
+            sawNew = sawNew || isNew
+        }
+        let finish = try build()
+        finish.waitUntilExit()
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".public.tmp-") }
+        #expect(leftovers.isEmpty, "staging folders of killed builds are cleaned up")
+    }
+
+    func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return files }
+        for case let path as String in walker {
+            let url = folder.appendingPathComponent(path)
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue { files[path] = FileManager.default.contents(atPath: url.path) }
+        }
+        return files
+    }
+}

@@ -130,3 +130,27 @@ import Testing
         #expect(Fixtures.read(root, "public/people/b/index.html").contains("<dt>Leader of</dt>"))
     }
 }
+
+@Suite struct UnsafeContentTests {
+    @Test func titlesLinksAndAliasesCannotInjectMarkup() throws {
+        let root = try Fixtures.site("""
+        -- content/groups/evil.md --
+        ---
+        title: "</title><script>alert(1)</script>"
+        aliases: ["\\" onmouseover=x"]
+        summary: "<img src=x onerror=alert(1)>"
+        website: "https://example.org/?q=\\"><script>"
+        ---
+        [[" onmouseover=x]] and [x](JAVASCRIPT:alert(1)) <svg onload=alert(1)>
+        """)
+        #expect(try Fixtures.build(root).succeeded)
+        for (path, text) in Fixtures.snapshot(root.appendingPathComponent("public")) where path.hasSuffix(".html") {
+            let html = String(decoding: text, as: UTF8.self)
+            #expect(!html.contains("<script>alert"), "\(path)")
+            #expect(!html.contains("<img src=x"), "\(path)")
+            #expect(!html.contains("<svg onload"), "\(path)")
+            #expect(!html.lowercased().contains("javascript:alert"), "\(path)")
+            #expect(!html.contains("\" onmouseover=x"), "\(path)")
+        }
+    }
+}
