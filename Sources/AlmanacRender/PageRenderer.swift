@@ -1,4 +1,5 @@
 import AlmanacContent
+import Foundation
 import AlmanacCore
 import AlmanacGraph
 import AlmanacSearch
@@ -56,9 +57,15 @@ public struct PageRenderer: Sendable {
         let context = PageContext(site: site, config: config, home: home, modified: modified)
         var files: [OutputFile] = []
         files.reserveCapacity(selection.entries.count + selection.typeIndexes.count + 8)
-        for i in selection.entries.sorted() {
-            files.append(page(site.entries[i].outputPath, "entry", context.entryContext(i)))
+        // Entry pages are independent and rendering is pure Swift (no cmark
+        // here): spread them over every core.
+        let chosen = selection.entries.sorted()
+        let pages = Slots<OutputFile>(count: chosen.count)
+        DispatchQueue.concurrentPerform(iterations: chosen.count) { k in
+            let i = chosen[k]
+            pages[k] = page(site.entries[i].outputPath, "entry", context.entryContext(i))
         }
+        files += pages.all
         for type in config.types where selection.typeIndexes.contains(type.name) {
             files.append(page(type.folder + "/index.html", "index", context.indexContext(type)))
             files.append(page(type.folder + "/by-date.html", "index", context.indexContext(type, byDate: true)))
@@ -125,3 +132,4 @@ public struct HomePage: Sendable {
         self.summary = summary
     }
 }
+
