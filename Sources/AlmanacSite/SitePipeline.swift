@@ -51,9 +51,11 @@ public struct SitePipeline: Sendable {
         return ConfigLoader.parse(text)
     }
 
-    /// Runs every stage; writes nothing.
-    public func run() -> BuildResult {
+    /// Runs every stage; writes nothing. Without `render`, pages are not
+    /// rendered either (`check`): every diagnostic and report is still found.
+    public func run(render: Bool = true) -> BuildResult {
         var session = SiteSession(root: root, baseURL: baseURL, progress: progress)
+        session.renderPages = render
         if let makeMarkdownStage { session.makeMarkdownStage = makeMarkdownStage }
         return session.build().result
     }

@@ -23,6 +23,8 @@ public struct SiteSession: Sendable {
     public var baseURL: String?
     public var progress: ProgressHandler?
     public var decorateHTML: (@Sendable (String) -> String)?
+    /// False for `check`: everything but rendering and writing pages.
+    public var renderPages = true
     /// Makes the Markdown stage for a configuration; in-process by default.
     public var makeMarkdownStage: @Sendable (SiteConfig) -> any MarkdownStage = { InProcessMarkdown(allowRawHTML: $0.allowRawHTML) }
     var markdown: (any MarkdownStage)?
@@ -162,7 +164,7 @@ public struct SiteSession: Sendable {
         if homeParsed?.summary == nil { renderer.home.summary = config.description.isEmpty ? nil : config.description }
         renderer.decorateHTML = decorateHTML
         renderer.modified = modified
-        let files = renderer.render(linked, selection)
+        let files = renderPages ? renderer.render(linked, selection) : []
         var structural = Set(linked.entries.map(\.outputPath)).union(["index.html", "wanted/index.html", "404.html"])
         structural.formUnion(config.types.flatMap { [$0.folder + "/index.html", $0.folder + "/by-date.html"] })
         structural.formUnion(templates!.assets.keys.map { "assets/" + $0 })

@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
         let started = Date()
         var pipeline = SitePipeline(root: options.root, progress: format == .text ? console.progressHandler : nil)
         pipeline.makeMarkdownStage = MarkdownStageChoice.factory
-        let result = pipeline.run()
+        let result = pipeline.run(render: false)
         console.clearProgress()
         switch format {
         case .text:
