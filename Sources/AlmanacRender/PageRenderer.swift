@@ -32,18 +32,24 @@ public struct PageRenderer: Sendable {
         /// Pages made from listings of all entries: timeline, tags, alias
         /// pages, sitemap, feed.
         public var listings: Bool
+        /// The maintenance page (it depends on every body's citations and links).
+        public var maintenance: Bool
+        /// The search index (it holds every body's text).
+        public var search: Bool
 
-        public init(entries: Set<Int>, typeIndexes: Set<String>, home: Bool, wanted: Bool, fixed: Bool, listings: Bool) {
+        public init(entries: Set<Int>, typeIndexes: Set<String>, home: Bool, wanted: Bool, fixed: Bool, listings: Bool, maintenance: Bool, search: Bool) {
             self.entries = entries
             self.typeIndexes = typeIndexes
             self.home = home
             self.wanted = wanted
             self.fixed = fixed
             self.listings = listings
+            self.maintenance = maintenance
+            self.search = search
         }
 
         public static func all(_ site: LinkedSite, _ config: SiteConfig) -> Selection {
-            Selection(entries: Set(site.entries.indices), typeIndexes: Set(config.types.map(\.name)), home: true, wanted: true, fixed: true, listings: true)
+            Selection(entries: Set(site.entries.indices), typeIndexes: Set(config.types.map(\.name)), home: true, wanted: true, fixed: true, listings: true, maintenance: true, search: true)
         }
     }
 
@@ -71,6 +77,11 @@ public struct PageRenderer: Sendable {
             files.append(page(type.folder + "/by-date.html", "index", context.indexContext(type, byDate: true)))
         }
         if selection.listings { files += listings(site, context) }
+        if selection.maintenance {
+            }
+        if selection.search {
+            for file in SearchIndex.build(context.searchDocuments()) { files.append(OutputFile(path: file.path, bytes: file.bytes)) }
+        }
         if selection.home { files.append(page("index.html", "home", context.homeContext())) }
         if selection.wanted { files.append(page("wanted/index.html", "wanted", context.wantedContext())) }
         if selection.fixed {
@@ -82,7 +93,8 @@ public struct PageRenderer: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
-    /// Timeline, tags, alias pages, and — with a base URL — sitemap, feed, robots.txt.
+    /// Timeline, tags, the graph and search pages, alias pages, and — with a
+    /// base URL — sitemap, feed, robots.txt.
     func listings(_ site: LinkedSite, _ context: PageContext) -> [OutputFile] {
         var files: [OutputFile] = [page("timeline/index.html", "timeline", context.timelineContext(only: nil))]
         let dated = Set(Timeline.all(site).map { site.entries[$0.entry].type })
@@ -92,7 +104,6 @@ public struct PageRenderer: Sendable {
         files.append(page("tags/index.html", "tags", context.tagsContext()))
         files.append(page("graph/index.html", "graph", context.siteGraphContext()))
         files.append(page("search/index.html", "search", context.searchPageContext()))
-        for file in SearchIndex.build(context.searchDocuments()) { files.append(OutputFile(path: file.path, bytes: file.bytes)) }
         files.append(page("maintenance/index.html", "maintenance", context.maintenanceContext(Maintenance.report(site, config: config, modified: modified))))
         for tag in Tags.all(site) { files.append(page("tags/\(tag.slug)/index.html", "tag", context.tagContext(tag))) }
         for alias in AliasPages.all(site) {

@@ -39,10 +39,12 @@ enum PageSignatures {
             }
             signatures[entries[i].outputPath] = h.finalize()
         }
-        // Timeline, tags, alias pages, feeds, the graph and maintenance pages
-        // and the search index (which holds the text) depend on all entries.
+        // Timeline, tags, alias pages, feeds and the graph page list every
+        // entry by these; the search index also holds the text; the
+        // maintenance page also reads citations, paragraphs and links.
+        signatures["search"] = fileHashes.hashValue
         var listings = Hasher()
-        listings.combine(fileHashes)
+        for targets in site.bodyTargets { for t in targets { describe(t, into: &listings) } }
         for entry in entries {
             listings.combine(entry.id)
             listings.combine(entry.title)
@@ -54,6 +56,14 @@ enum PageSignatures {
             for field in entry.fields { if case .date(let d) = field.value { listings.combine(field.field.name); listings.combine(d) } }
         }
         signatures["listings"] = listings.finalize()
+        var maintenance = Hasher()
+        maintenance.combine(signatures["listings"])
+        for (i, body) in site.bodies.enumerated() {
+            maintenance.combine(body.uncitedParagraphLines)
+            for field in site.fieldTargets[i] { for t in field { describe(t, into: &maintenance) } }
+            for field in site.fieldCitations[i] { for cites in field { maintenance.combine(cites.count) } }
+        }
+        signatures["maintenance"] = maintenance.finalize()
         var byType: [String: Hasher] = [:]
         var counts: [String: Int] = [:]
         for entry in entries {

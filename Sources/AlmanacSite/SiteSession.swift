@@ -158,6 +158,8 @@ public struct SiteSession: Sendable {
             selection.wanted = newSignatures["wanted/index.html"] != signatures["wanted/index.html"]
             selection.fixed = false
             selection.listings = newSignatures["listings"] != signatures["listings"]
+            selection.maintenance = newSignatures["maintenance"] != signatures["maintenance"]
+            selection.search = newSignatures["search"] != signatures["search"]
         }
         signatures = newSignatures
         var renderer = PageRenderer(templates: templates!, config: config, home: homeParsed.map { HomePage(title: $0.title ?? config.title, summary: $0.summary) })
@@ -168,7 +170,16 @@ public struct SiteSession: Sendable {
         var structural = Set(linked.entries.map(\.outputPath)).union(["index.html", "wanted/index.html", "404.html"])
         structural.formUnion(config.types.flatMap { [$0.folder + "/index.html", $0.folder + "/by-date.html"] })
         structural.formUnion(templates!.assets.keys.map { "assets/" + $0 })
-        if selection.listings { listingPaths = Set(files.map(\.path)).subtracting(structural) }
+        // Each kind of listing page replaces its own paths when re-rendered.
+        let rendered = Set(files.map(\.path)).subtracting(structural)
+        let isSearchIndex: (String) -> Bool = { $0.hasPrefix("search/") && $0 != "search/index.html" }
+        let isMaintenance: (String) -> Bool = { $0 == "maintenance/index.html" }
+        if selection.search { listingPaths = listingPaths.filter { !isSearchIndex($0) }.union(rendered.filter(isSearchIndex)) }
+        if selection.maintenance { listingPaths = listingPaths.filter { !isMaintenance($0) }.union(rendered.filter(isMaintenance)) }
+        if selection.listings {
+            let other: (String) -> Bool = { !isSearchIndex($0) && !isMaintenance($0) }
+            listingPaths = listingPaths.filter { !other($0) }.union(rendered.filter(other))
+        }
 
         var changed: [OutputFile] = []
         for file in files {
