@@ -4,7 +4,7 @@
 SWIFT ?= swift
 ALMANAC = .build/release/almanac
 
-.PHONY: deps build serve site test clean
+.PHONY: deps build serve site test e2e clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -22,6 +22,12 @@ serve: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	$(SWIFT) build --product almanac
+	ALMANAC=.build/debug/almanac bash e2e/run.sh
+
+e2e: deps
+	$(SWIFT) build --product almanac
+	ALMANAC=.build/debug/almanac bash e2e/run.sh
 
 clean:
 	rm -rf .build public

@@ -110,7 +110,8 @@ enum CmarkGFM {
         output: (UnsafeBufferPointer<UInt8>) -> String
     ) -> String {
         let cellType = tableCellType
-        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
+        // Style attributes for table alignment: `align=` is obsolete HTML (the Nu checker rejects it).
+        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if unsafeHTML { options |= CMARK_OPT_UNSAFE }
         guard let parser = cmark_parser_new(options) else { return "" }
         defer { cmark_parser_free(parser) }

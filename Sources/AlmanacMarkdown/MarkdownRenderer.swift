@@ -115,7 +115,8 @@ struct BodyWalker {
         let changed = v.withLiteral { literal -> Bool in
             // Character references (`&#xE000;`) can put tokens into text: drop them.
             guard let clean = WikiLinkToken.removingTokens(literal) else { return text(literal, v) }
-            return clean.withUnsafeBufferPointer { text($0, v) || { rebuilt = clean; return true }() }
+            if !clean.withUnsafeBufferPointer({ text($0, v) }) { rebuilt = clean }
+            return true
         }
         if changed { v.setLiteral(&rebuilt) }
     }
@@ -177,13 +178,13 @@ struct BodyWalker {
                 var scratch: [UInt8] = []
                 scratch.reserveCapacity(b.count + 64)
                 for (index, marker) in blockLinks {
-                    links[index].sentence = Sentence.around(marker, in: b, ends: ends, scratch: &scratch) { self.links[$0].displayText }
+                    links[index].sentence = Sentence.around(marker, in: b, ends: ends, scratch: &scratch) { self.display($0) }
                 }
             }
             if v.kind == .heading {
                 var substituted: [UInt8] = []
                 substituted.reserveCapacity(b.count + 32)
-                WikiLinkToken.substitute(b, into: &substituted) { self.links[$0].displayText }
+                WikiLinkToken.substitute(b, into: &substituted) { self.display($0) }
                 let title = substituted.withUnsafeBufferPointer { UTF8Text.trimmedString($0, 0..<$0.count) }
                 var id = Slug.anchor(title)
                 if usedIDs.contains(id) {
@@ -198,6 +199,13 @@ struct BodyWalker {
         if v.kind == .paragraph, footnoteDepth == 0, itemDepth == 0, !blockCited {
             uncited.append(firstLine + v.startLine - 1)
         }
+    }
+
+    /// What link `index` shows. Every placeholder in a block is one of ours
+    /// (tokens are removed from input and from text nodes), so the index is
+    /// always valid; a wrong one shows nothing rather than trapping.
+    func display(_ index: Int) -> String {
+        links.indices.contains(index) ? links[index].displayText : ""
     }
 
     /// cmark counts columns in bytes; editors count characters. Lines end at
@@ -229,35 +237,28 @@ struct BodyWalker {
     /// The HTML as a string, each heading's id written into its opening tag.
     func insertHeadingIDs(_ b: Bytes) -> String {
         guard !headings.isEmpty else { return String(decoding: b, as: UTF8.self) }
-        let ids = headings.map { heading in
-            heading.id.utf8.contains { $0 == 0x26 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E } ? HTMLText.escape(heading.id) : heading.id
-        }
-        // ` id="…"` for each heading; the tokens it replaces are longer than the quotes.
-        let capacity = b.count + ids.reduce(0) { $0 + $1.utf8.count + 5 }
-        return String(unsafeUninitializedCapacity: capacity) { out in
-            var written = 0
-            func put(_ bytes: some Collection<UInt8>) {
-                written = out[written...].initialize(from: bytes).1
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + headings.count * 24)
+        var pos = 0
+        while let start = WikiLinkToken.find(WikiLinkToken.headingOpenByte, in: b, from: pos) {
+            let afterOpen = start + 3
+            guard let end = WikiLinkToken.find(WikiLinkToken.headingCloseByte, in: b, from: afterOpen),
+                  let index = WikiLinkToken.parseIndex(b, afterOpen..<end), index < headings.count else { break }
+            // The token stands right after `<hN>`: put the id inside the tag.
+            if start > pos, UTF8Text.isLone(b, start - 1, 0x3E) {
+                out.append(contentsOf: Bytes(rebasing: b[pos..<(start - 1)]))
+                out.append(contentsOf: " id=\"".utf8)
+                let id = headings[index].id
+                let unsafe = id.utf8.contains { $0 == 0x26 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }
+                out.append(contentsOf: (unsafe ? HTMLText.escape(id) : id).utf8)
+                out.append(contentsOf: "\">".utf8)
+            } else {
+                out.append(contentsOf: Bytes(rebasing: b[pos..<start]))
             }
-            var pos = 0
-            while let start = WikiLinkToken.find(WikiLinkToken.headingOpenByte, in: b, from: pos) {
-                let afterOpen = start + 3
-                guard let end = WikiLinkToken.find(WikiLinkToken.headingCloseByte, in: b, from: afterOpen),
-                      let index = WikiLinkToken.parseIndex(b, afterOpen..<end), index < headings.count else { break }
-                // The token stands right after `<hN>`: put the id inside the tag.
-                if start > pos, UTF8Text.isLone(b, start - 1, 0x3E) {
-                    put(b[pos..<(start - 1)])
-                    put(" id=\"".utf8)
-                    put(ids[index].utf8)
-                    put("\">".utf8)
-                } else {
-                    put(b[pos..<start])
-                }
-                pos = end + 3
-            }
-            put(b[pos...])
-            return written
+            pos = end + 3
         }
+        out.append(contentsOf: Bytes(rebasing: b[pos...]))
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
