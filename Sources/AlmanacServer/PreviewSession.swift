@@ -48,6 +48,7 @@ public struct PreviewSession: Sendable {
         var session = SiteSession(root: siteRoot, baseURL: "http://\(shownHost):\(port)/")
         session.decorateHTML = { LiveReloadScript.inject(into: $0) }
         if let makeMarkdownStage { session.makeMarkdownStage = makeMarkdownStage }
+        session.deferSearch = true
 
         let started = ContinuousClock.now
         let first = session.build()
@@ -107,6 +108,11 @@ public struct PreviewSession: Sendable {
                 generation += 1
                 await hub.publish(.reload(generation: generation))
                 log("Rebuilt after \(what): \(changed.count) page\(changed.count == 1 ? "" : "s") written\(update.full ? " (full rebuild)" : ""), \(update.rendered) rendered, in \(PreviewSession.format(ContinuousClock.now - began))")
+                if session.searchPending {
+                    // The search index follows the reload: open pages load its shards when a search is typed.
+                    let index = session.refreshSearch()
+                    do { try OutputWriter.apply(changed: index.changed, removed: index.removed, to: output) } catch { log("error: \(error)") }
+                }
             }
         }
         defer { rebuilder.cancel() }

@@ -23,6 +23,11 @@ public struct SiteSession: Sendable {
     public var baseURL: String?
     public var progress: ProgressHandler?
     public var decorateHTML: (@Sendable (String) -> String)?
+    /// When true (`serve`), an update leaves the search index for
+    /// `refreshSearch()`, so the reload does not wait for it.
+    public var deferSearch = false
+    /// Whether the search index is behind the pages.
+    public private(set) var searchPending = false
     /// False for `check`: everything but rendering and writing pages.
     public var renderPages = true
     /// Makes the Markdown stage for a configuration; in-process by default.
@@ -107,6 +112,27 @@ public struct SiteSession: Sendable {
         return assemble(full: false)
     }
 
+    /// Brings a deferred search index up to date: the files that changed
+    /// and the index files that are gone.
+    public mutating func refreshSearch() -> (changed: [OutputFile], removed: [String]) {
+        guard searchPending, let linked, let templates else { return ([], []) }
+        searchPending = false
+        var renderer = PageRenderer(templates: templates, config: config)
+        renderer.modified = modified
+        let files = renderer.render(linked, PageRenderer.Selection(entries: [], typeIndexes: [], home: false, wanted: false, fixed: false, listings: false, maintenance: false, search: true))
+        var changed: [OutputFile] = []
+        for file in files where produced[file.path] != file.bytes.hashValue {
+            produced[file.path] = file.bytes.hashValue
+            changed.append(file)
+        }
+        let isSearchIndex: (String) -> Bool = { $0.hasPrefix("search/") && $0 != "search/index.html" }
+        let now = Set(files.map(\.path))
+        let removed = listingPaths.filter { isSearchIndex($0) && !now.contains($0) }.sorted()
+        listingPaths = listingPaths.filter { !isSearchIndex($0) }.union(now)
+        for path in removed { produced[path] = nil }
+        return (changed, removed)
+    }
+
     /// The per-file stages with this configuration's Markdown stage.
     var parser: FileParser { FileParser(config: config, markdown: markdown ?? InProcessMarkdown(allowRawHTML: config.allowRawHTML)) }
 
@@ -160,6 +186,11 @@ public struct SiteSession: Sendable {
             selection.listings = newSignatures["listings"] != signatures["listings"]
             selection.maintenance = newSignatures["maintenance"] != signatures["maintenance"]
             selection.search = newSignatures["search"] != signatures["search"]
+            if deferSearch && selection.search {
+                // `serve` sends the reload first and refreshes the index after.
+                selection.search = false
+                searchPending = true
+            }
         }
         signatures = newSignatures
         var renderer = PageRenderer(templates: templates!, config: config, home: homeParsed.map { HomePage(title: $0.title ?? config.title, summary: $0.summary) })

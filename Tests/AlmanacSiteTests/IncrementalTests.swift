@@ -74,6 +74,21 @@ import Testing
         #expect(tracked.files == fullBuild(root))
     }
 
+    @Test func aDeferredSearchIndexCatchesUp() throws {
+        let root = try TextArchive.write(Fixtures.valid)
+        var tracked = Tracked(root)
+        tracked.session.deferSearch = true
+        let update = tracked.edit(root, "content/sources/article.md", "---\ntitle: Article\npublished: 2024-03-23\n---\nThe source, with zeppelins.\n")
+        #expect(update.changed.map(\.path) == ["sources/article/index.html"])
+        #expect(tracked.session.searchPending)
+        let index = tracked.session.refreshSearch()
+        #expect(index.changed.map(\.path).contains("search/shard-ze.js"))
+        for file in index.changed { tracked.files[file.path] = file.bytes }
+        for path in index.removed { tracked.files[path] = nil }
+        #expect(!tracked.session.searchPending)
+        #expect(tracked.files == fullBuild(root))
+    }
+
     @Test func aBrokenEditReportsAndTheFixRecovers() throws {
         let root = try TextArchive.write(Fixtures.valid)
         var tracked = Tracked(root)
