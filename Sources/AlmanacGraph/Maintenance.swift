@@ -28,6 +28,9 @@ public struct MaintenanceReport: Sendable, Codable, Hashable {
     /// Entries not edited for longer than `stale_after_days`.
     public var stale: [Item]
 
+    /// No reports (updates under `serve`, which shows them on the page only).
+    public static let empty = MaintenanceReport(wanted: [], orphans: [], deadEnds: [], unsourcedClaims: [], uncitedParagraphs: [], aliasCollisions: [], stale: [])
+
     public var counts: [(String, Int)] {
         [("wanted entries", wanted.count), ("orphans", orphans.count), ("dead ends", deadEnds.count),
          ("unsourced claims", unsourcedClaims.count), ("uncited paragraphs", uncitedParagraphs.count),

@@ -8,8 +8,18 @@ enum LiveReloadScript {
 
     /// Adds the script tag before `</body>`.
     static func inject(into html: String) -> String {
-        guard let range = html.range(of: "</body>", options: .backwards) else { return html + tag }
-        return html.replacingCharacters(in: range, with: tag + "\n</body>")
+        // Byte search from the end: Foundation's range(of:) is slow on whole pages.
+        let bytes = Array(html.utf8)
+        let marker = Array("</body>".utf8)
+        guard bytes.count >= marker.count else { return html + tag }
+        var i = bytes.count - marker.count
+        while i >= 0 {
+            if bytes[i] == 0x3C, Array(bytes[i..<i + marker.count]) == marker {
+                return String(decoding: bytes[..<i], as: UTF8.self) + tag + "\n" + String(decoding: bytes[i...], as: UTF8.self)
+            }
+            i -= 1
+        }
+        return html + tag
     }
 
     static let source = #"""

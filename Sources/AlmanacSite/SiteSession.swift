@@ -222,7 +222,7 @@ public struct SiteSession: Sendable {
         let removed = produced.keys.filter { !present.contains($0) }.sorted()
         for path in removed { produced[path] = nil }
         let result = BuildResult(files: full ? files : changed, diagnostics: diagnostics, entryCount: entries.count, wantedCount: linked.wanted.count,
-                                 report: Maintenance.report(linked, config: config, modified: modified))
+                                 report: full ? Maintenance.report(linked, config: config, modified: modified) : MaintenanceReport.empty)
         return Update(changed: changed, removed: removed, result: result, rendered: files.count, full: isFull)
     }
 }
