@@ -1,3 +1,4 @@
+import AlmanacCore
 /// Cuts the sentence that holds a marker out of a block of text.
 ///
 /// A sentence ends after `.`, `!` or `?` standing as a `Character` of its own

@@ -1,3 +1,4 @@
+import AlmanacCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)

@@ -1,3 +1,4 @@
+import AlmanacCore
 /// Finds `[[target#fragment|label]]` in a run of text.
 ///
 /// Works on the UTF-8 bytes of a text node. The brackets, `|` and `#` count
@@ -68,11 +69,3 @@ enum WikiLinkScanner {
     }
 }
 
-extension StringProtocol {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
-}

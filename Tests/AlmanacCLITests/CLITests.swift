@@ -243,21 +243,13 @@ import Testing
         }
         #expect(try build("0", "serial") == 0)
         #expect(try build("2", "parallel") == 0)
-        let serial = try snapshot(root.appendingPathComponent("serial"))
-        let parallel = try snapshot(root.appendingPathComponent("parallel"))
+        let serial = snapshot(root.appendingPathComponent("serial"))
+        let parallel = snapshot(root.appendingPathComponent("parallel"))
         #expect(serial.count > 120)
         #expect(serial == parallel)
         #expect(String(decoding: serial["groups/g5/index.html"] ?? Data(), as: UTF8.self).contains("<del>struck 5</del>"))
     }
 
-    func snapshot(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for case let path as String in FileManager.default.enumerator(atPath: folder.path)! {
-            let url = folder.appendingPathComponent(path)
-            if let data = FileManager.default.contents(atPath: url.path), !url.hasDirectoryPath { files[path] = data }
-        }
-        return files
-    }
 }
 
 /// Killing a build at any moment leaves the old site or the new one, whole.
@@ -304,14 +296,16 @@ import Testing
         #expect(leftovers.isEmpty, "staging folders of killed builds are cleaned up")
     }
 
-    func snapshot(_ folder: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return files }
-        for case let path as String in walker {
-            let url = folder.appendingPathComponent(path)
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue { files[path] = FileManager.default.contents(atPath: url.path) }
-        }
-        return files
+}
+
+/// Every file under `folder`, by relative path.
+func snapshot(_ folder: URL) -> [String: Data] {
+    var files: [String: Data] = [:]
+    guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return files }
+    for case let path as String in walker {
+        let url = folder.appendingPathComponent(path)
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue { files[path] = FileManager.default.contents(atPath: url.path) }
     }
+    return files
 }
