@@ -25,18 +25,26 @@ public struct TemplateSet: Sendable {
             }
         }
         let assetFolder = folder.appendingPathComponent("assets")
+        let siteReal = siteRoot.resolvingSymlinksInPath().path
+        var diagnostics: [Diagnostic] = []
         if let walker = fm.enumerator(atPath: assetFolder.path) {
             for case let relative as String in walker {
                 let full = assetFolder.appendingPathComponent(relative).path
                 var isDir: ObjCBool = false
+                let real = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+                guard real.hasPrefix(siteReal + "/") else {
+                    // A link out of the site would publish whatever it points at.
+                    diagnostics.append(.error(SourceLocation(path: "templates/assets/" + relative), "symbolic link points outside the site (to \(real)); refused"))
+                    continue
+                }
                 if fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue, !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
                     let data = fm.contents(atPath: full) {
                     assets[relative] = [UInt8](data)
                 }
             }
         }
-        let (library, diagnostics) = parse(sources)
-        return (TemplateSet(library: library, assets: assets), diagnostics)
+        let (library, problems) = parse(sources)
+        return (TemplateSet(library: library, assets: assets), diagnostics + problems)
     }
 
     /// Parses template sources; for tests and `load`.

@@ -18,6 +18,7 @@ public enum PreviewRouter {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: HostGuard(policy: policy))
         router.add(middleware: NotFoundPage(outputFolder: outputFolder))
+        router.add(middleware: ContainedFiles(outputFolder: outputFolder))
         router.add(middleware: FileMiddleware(outputFolder, searchForIndexHtml: true, logger: logger))
         router.get(RouterPath(LiveReloadScript.path)) { _, _ -> Response in
             var headers = HTTPFields()
@@ -77,5 +78,22 @@ struct NotFoundPage<Context: RequestContext>: RouterMiddleware {
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(status: .notFound, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: page)))
+    }
+}
+
+/// Refuses files whose real path is outside the output folder (a symbolic
+/// link planted inside it): FileMiddleware follows links.
+struct ContainedFiles<Context: RequestContext>: RouterMiddleware {
+    let outputFolder: String
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let root = URL(fileURLWithPath: outputFolder).resolvingSymlinksInPath().path
+        if let path = request.uri.path.removingPercentEncoding, !path.hasPrefix("/__almanac/") {
+            let real = URL(fileURLWithPath: root + path).resolvingSymlinksInPath().path
+            if FileManager.default.fileExists(atPath: real), real != root, !real.hasPrefix(root + "/") {
+                throw HTTPError(.notFound)
+            }
+        }
+        return try await next(request, context)
     }
 }

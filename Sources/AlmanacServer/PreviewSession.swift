@@ -17,6 +17,8 @@ public struct PreviewSession: Sendable {
     public var port: Int
     /// Lines for the person at the terminal.
     public var log: @Sendable (String) -> Void
+    /// Where the preview is built; a new temporary folder when nil.
+    public var workFolder: URL?
     /// The Markdown stage (worker processes, so a parser crash cannot stop the server).
     public var makeMarkdownStage: (@Sendable (SiteConfig) -> any MarkdownStage)?
 
@@ -37,7 +39,8 @@ public struct PreviewSession: Sendable {
     /// `onReady` receives the bound port.
     public func run(watcher: (any FileWatcher)? = nil, onReady: (@Sendable (Int) async -> Void)? = nil) async throws {
         PreviewSession.removeStaleFolders()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-serve-\(getpid())-\(port)")
+        // Unique per preview: two previews in one process (port 0) must not share a folder.
+        let folder = workFolder ?? FileManager.default.temporaryDirectory.appendingPathComponent("almanac-serve-\(getpid())-\(UUID().uuidString.prefix(8))")
         let output = folder.appendingPathComponent("site")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

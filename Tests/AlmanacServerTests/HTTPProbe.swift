@@ -5,7 +5,8 @@ import Glibc
 
 /// A bare HTTP/1.1 client on a loopback socket, so a test can send any
 /// Host header and read a server-sent event stream as it arrives.
-final class HTTPProbe {
+// Each probe is used by one thread at a time.
+final class HTTPProbe: @unchecked Sendable {
     let fd: Int32
     private var buffer = [UInt8]()
 
@@ -46,5 +47,13 @@ final class HTTPProbe {
         let probe = try HTTPProbe(port: port)
         probe.send(path, host: host ?? "127.0.0.1:\(port)")
         return probe.read(until: "\u{0}never")
+    }
+}
+
+/// Runs blocking socket work on a GCD thread: on the cooperative pool (two
+/// threads here) it would starve the server's own handlers.
+func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
     }
 }

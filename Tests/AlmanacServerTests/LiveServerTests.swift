@@ -36,25 +36,25 @@ import Testing
         }
         let p = try #require(bound)
 
-        let page = try HTTPProbe.get("/groups/legion/", port: p)
+        let page = try await offPool { try HTTPProbe.get("/groups/legion/", port: p) }
         #expect(page.hasPrefix("HTTP/1.1 200"))
         #expect(page.contains("First version."))
         #expect(page.contains("<script src=\"/__almanac/live.js\" defer></script>"))
 
-        #expect(try HTTPProbe.get("/__almanac/events", port: p, host: "evil.example:\(p)").hasPrefix("HTTP/1.1 403"))
+        #expect(try await offPool { try HTTPProbe.get("/__almanac/events", port: p, host: "evil.example:\(p)") }.hasPrefix("HTTP/1.1 403"))
 
         let events = try HTTPProbe(port: p)
         events.send("/__almanac/events", host: "127.0.0.1:\(p)")
-        #expect(events.read(until: "event: status").contains("data: {\"generation\":0}"))
+        #expect((try await offPool { events.read(until: "event: status") }).contains("data: {\"generation\":0}"))
         try await Task.sleep(for: .milliseconds(300))
         try Data("---\ntitle: Legion\n---\nSecond version.\n".utf8).write(to: root.appendingPathComponent("content/groups/legion.md"))
-        #expect(events.read(until: "event: reload").contains("event: reload\ndata: {\"generation\":1}"))
-        #expect(try HTTPProbe.get("/groups/legion/", port: p).contains("Second version."))
+        #expect((try await offPool { events.read(until: "event: reload") }).contains("event: reload\ndata: {\"generation\":1}"))
+        #expect(try await offPool { try HTTPProbe.get("/groups/legion/", port: p) }.contains("Second version."))
 
         // A broken edit: the overlay event, and the last good page still served.
         try Data("---\ntitle: [\n---\n".utf8).write(to: root.appendingPathComponent("content/groups/legion.md"))
-        #expect(events.read(until: "event: failed").contains("event: failed\ndata: {\"diagnostics\":[\"content/groups/legion.md:3:1: error: invalid YAML: while parsing a flow node did not find expected node content\"]}"))
-        #expect(try HTTPProbe.get("/groups/legion/", port: p).contains("Second version."))
+        #expect((try await offPool { events.read(until: "event: failed") }).contains("event: failed\ndata: {\"diagnostics\":[\"content/groups/legion.md:3:1: error: invalid YAML: while parsing a flow node did not find expected node content\"]}"))
+        #expect(try await offPool { try HTTPProbe.get("/groups/legion/", port: p) }.contains("Second version."))
         #expect(lines.all.contains { $0.hasPrefix("Rebuilt after content/groups/legion.md: ") })
         #expect(lines.all.contains { $0.hasPrefix("Rebuild after content/groups/legion.md failed: 1 error") })
     }
