@@ -14,6 +14,7 @@ struct MarkdownWorkerCommand: ParsableCommand {
 
 /// The Markdown stage the commands use: worker processes running this
 /// binary, unless ALMANAC_WORKERS=0 asks for the in-process stage.
+/// ALMANAC_PARSE_TIMEOUT sets the watchdog (seconds an entry may take; 10).
 enum MarkdownStageChoice {
     static var factory: (@Sendable (SiteConfig) -> any MarkdownStage)? {
         let environment = ProcessInfo.processInfo.environment
@@ -24,6 +25,7 @@ enum MarkdownStageChoice {
         let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         #endif
         let count = environment["ALMANAC_WORKERS"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount
-        return { config in WorkerPool(executable: executable, allowRawHTML: config.allowRawHTML, count: count) }
+        let timeout = environment["ALMANAC_PARSE_TIMEOUT"].flatMap(Double.init) ?? 10
+        return { config in WorkerPool(executable: executable, allowRawHTML: config.allowRawHTML, count: count, timeout: timeout) }
     }
 }

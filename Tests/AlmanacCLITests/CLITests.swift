@@ -309,3 +309,43 @@ func snapshot(_ folder: URL) -> [String: Data] {
     }
     return files
 }
+
+/// An input from the cmark-gfm advisories (CVE-2023-22486: quadratic output,
+/// then `abort()`): the watchdog names the file and the rest is still checked.
+@Suite struct PathologicalMarkdownTests {
+    @Test func theWatchdogNamesTheEntryAndTheRestIsChecked() throws {
+        let n = 50_000
+        let bomb = "[f]:u\n\"\n" + String(repeating: "[f]\n", count: n) + "[f]:u \"t\n"
+        let root = try TextArchive.write("""
+        -- almanac.yml --
+        max_entry_size: 400000
+        -- content/groups/fine.md --
+        ---
+        founded: soon
+        ---
+        Fine.
+        """)
+        try Data(("---\ntitle: Bomb\n---\n" + bomb).utf8).write(to: root.appendingPathComponent("content/groups/bomb.md"))
+        let process = Process()
+        process.executableURL = CLITests.binary
+        process.arguments = ["check"]
+        process.currentDirectoryURL = root
+        var environment = ProcessInfo.processInfo.environment
+        environment["ALMANAC_PARSE_TIMEOUT"] = "1"
+        environment["CI"] = "true"
+        process.environment = environment
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        let started = Date()
+        try process.run()
+        let output = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(Date().timeIntervalSince(started) < 30)
+        #expect(process.terminationStatus == 1)
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect(lines.contains("content/groups/bomb.md:4:1: error: Markdown parsing took longer than 1 s and was stopped: the body probably hits one of cmark-gfm's slow inputs (CVE-2023-22484, -24824, -26485); simplify it")
+            || lines.contains { $0.hasPrefix("content/groups/bomb.md:4:1: error: cmark-gfm crashed on this entry") })
+        #expect(lines.contains("content/groups/fine.md:2:10: error: 'soon' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"))
+    }
+}
