@@ -250,7 +250,7 @@ struct BodyWalker {
                 out.append(contentsOf: " id=\"".utf8)
                 let id = headings[index].id
                 let unsafe = id.utf8.contains { $0 == 0x26 || $0 == 0x22 || $0 == 0x3C || $0 == 0x3E }
-                out.append(contentsOf: (unsafe ? HTMLText.escape(id) : id).utf8)
+                out.append(contentsOf: (unsafe ? HTML.escape(id) : id).utf8)
                 out.append(contentsOf: "\">".utf8)
             } else {
                 out.append(contentsOf: Bytes(rebasing: b[pos..<start]))
@@ -259,12 +259,5 @@ struct BodyWalker {
         }
         out.append(contentsOf: Bytes(rebasing: b[pos...]))
         return String(decoding: out, as: UTF8.self)
-    }
-}
-
-enum HTMLText {
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }

@@ -116,6 +116,7 @@ struct PageContext {
         }
         let toc: [[String: Any]] = body.headings.filter { $0.level <= 4 }.map { ["level": $0.level, "id": $0.id, "text": $0.text] }
         let related = Timeline.related(to: i, in: site)
+        let graph = neighbourhoodSVG(i, root: root)
         var aliases: [[String: Any]] = entry.aliases.map { ["text": $0, "last": false] }
         if !aliases.isEmpty { aliases[aliases.count - 1]["last"] = true }
         var values: [String: Any] = [
@@ -129,7 +130,7 @@ struct PageContext {
             "toc": toc, "has_toc": toc.count >= 2,
             "backlinks": backlinks, "has_backlinks": !backlinks.isEmpty,
             "mentions": mentions, "has_mentions": !mentions.isEmpty,
-            "graph": neighbourhoodSVG(i, root: root) ?? "", "has_graph": !site.backlinks[i].isEmpty || !site.mentions[i].isEmpty || !relationEdges(of: i).isEmpty,
+            "graph": graph ?? "", "has_graph": graph != nil,
             "claim_notes": notes.items, "has_claim_notes": !notes.items.isEmpty,
             "cited_by": citedBy, "has_cited_by": !citedBy.isEmpty,
         ]

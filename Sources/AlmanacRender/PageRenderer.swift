@@ -14,6 +14,8 @@ public struct PageRenderer: Sendable {
     public var decorateHTML: (@Sendable (String) -> String)?
     /// RFC 3339 time of each source file's last commit, by path (feeds, sitemap).
     public var modified: [String: String] = [:]
+    /// The maintenance report when the caller has it already; computed otherwise.
+    public var report: MaintenanceReport?
 
     public init(templates: TemplateSet, config: SiteConfig, home: HomePage? = nil) {
         self.templates = templates
@@ -78,7 +80,9 @@ public struct PageRenderer: Sendable {
         }
         if selection.listings { files += listings(site, context) }
         if selection.maintenance {
-            }
+            let report = self.report ?? Maintenance.report(site, config: config, modified: modified)
+            files.append(page("maintenance/index.html", "maintenance", context.maintenanceContext(report)))
+        }
         if selection.search {
             for file in SearchIndex.build(context.searchDocuments()) { files.append(OutputFile(path: file.path, bytes: file.bytes)) }
         }
@@ -104,7 +108,6 @@ public struct PageRenderer: Sendable {
         files.append(page("tags/index.html", "tags", context.tagsContext()))
         files.append(page("graph/index.html", "graph", context.siteGraphContext()))
         files.append(page("search/index.html", "search", context.searchPageContext()))
-        files.append(page("maintenance/index.html", "maintenance", context.maintenanceContext(Maintenance.report(site, config: config, modified: modified))))
         for tag in Tags.all(site) { files.append(page("tags/\(tag.slug)/index.html", "tag", context.tagContext(tag))) }
         for alias in AliasPages.all(site) {
             let (template, values) = context.aliasContext(alias)

@@ -197,6 +197,9 @@ public struct SiteSession: Sendable {
         if homeParsed?.summary == nil { renderer.home.summary = config.description.isEmpty ? nil : config.description }
         renderer.decorateHTML = decorateHTML
         renderer.modified = modified
+        // One report for the page and for `check`; updates that leave the page alone skip it.
+        let report = full || selection.maintenance ? Maintenance.report(linked, config: config, modified: modified) : nil
+        renderer.report = report
         let files = renderPages ? renderer.render(linked, selection) : []
         var structural = Set(linked.entries.map(\.outputPath)).union(["index.html", "wanted/index.html", "404.html"])
         structural.formUnion(config.types.flatMap { [$0.folder + "/index.html", $0.folder + "/by-date.html"] })
@@ -222,7 +225,7 @@ public struct SiteSession: Sendable {
         let removed = produced.keys.filter { !present.contains($0) }.sorted()
         for path in removed { produced[path] = nil }
         let result = BuildResult(files: full ? files : changed, diagnostics: diagnostics, entryCount: entries.count, wantedCount: linked.wanted.count,
-                                 report: full ? Maintenance.report(linked, config: config, modified: modified) : MaintenanceReport.empty)
+                                 report: full ? report ?? .empty : .empty)
         return Update(changed: changed, removed: removed, result: result, rendered: files.count, full: isFull)
     }
 }

@@ -74,6 +74,14 @@ import Testing
         #expect(tracked.files == fullBuild(root))
     }
 
+    @Test func aNewUncitedParagraphUpdatesTheMaintenancePage() throws {
+        let root = try TextArchive.write(Fixtures.valid)
+        var tracked = Tracked(root)
+        let update = tracked.edit(root, "content/sources/article.md", "---\ntitle: Article\npublished: 2024-03-23\n---\nThe source.\n\nA second paragraph, uncited.\n")
+        #expect(pages(update) == ["maintenance/index.html", "sources/article/index.html"])
+        #expect(tracked.files == fullBuild(root))
+    }
+
     @Test func aDeferredSearchIndexCatchesUp() throws {
         let root = try TextArchive.write(Fixtures.valid)
         var tracked = Tracked(root)
