@@ -51,14 +51,16 @@ public struct TemplateSet: Sendable {
     public static func parse(_ sources: [String: (text: String, path: String)]) -> (MustacheLibrary, [Diagnostic]) {
         var templates: [String: MustacheTemplate] = [:]
         var diagnostics: [Diagnostic] = []
+        _ = EscapingContentType.registered
         for name in sources.keys.sorted() {
             let source = sources[name]!
             do {
-                templates[name] = try MustacheTemplate(string: source.text)
+                templates[name] = try MustacheTemplate(string: EscapingContentType.pragma + source.text)
             } catch let error as MustacheTemplate.ParserError {
-                let location = SourceLocation(path: source.path, line: error.context.lineNumber, column: error.context.columnNumber)
+                // The pragma line is not the author's: count lines from theirs.
+                let location = SourceLocation(path: source.path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
                 diagnostics.append(.error(location, "template does not parse: \(describe(error.error))"))
-                if let fallback = DefaultTheme.templates[name], let template = try? MustacheTemplate(string: fallback) {
+                if let fallback = DefaultTheme.templates[name], let template = try? MustacheTemplate(string: EscapingContentType.pragma + fallback) {
                     templates[name] = template
                 }
             } catch {

@@ -3,6 +3,7 @@ public enum BuildStage: String, Sendable, CaseIterable {
     case loading = "Loading"
     case markdown = "Markdown"
     case linking = "Linking"
+    case reports = "Reports"
     case rendering = "Rendering"
     case writing = "Writing"
 }

@@ -173,7 +173,7 @@ public struct SiteSession: Sendable {
         diagnostics = Array(Set(diagnostics)).sorted()
         self.linked = linked
 
-        progress?(.rendering, 0, 1)
+        progress?(.reports, 0, 1)
         let newSignatures = PageSignatures.compute(linked, config: config, fileHashes: hashes, home: homeParsed)
         var selection = PageRenderer.Selection.all(linked, config)
         let isFull = full || newSignatures["nav"] != signatures["nav"]
@@ -200,6 +200,7 @@ public struct SiteSession: Sendable {
         // One report for the page and for `check`; updates that leave the page alone skip it.
         let report = full || selection.maintenance ? Maintenance.report(linked, config: config, modified: modified) : nil
         renderer.report = report
+        progress?(.rendering, 0, 1)
         let files = renderPages ? renderer.render(linked, selection) : []
         var structural = Set(linked.entries.map(\.outputPath)).union(["index.html", "wanted/index.html", "404.html"])
         structural.formUnion(config.types.flatMap { [$0.folder + "/index.html", $0.folder + "/by-date.html"] })

@@ -7,11 +7,12 @@ enum LabelCandidates {
     /// Beside, above or below a round node at `center`, best first for a node
     /// that lies in direction `outward` from the middle of the drawing.
     static func around(
-        _ text: String, center: Point, radius: Double, outward: Point, fontSize: Double, bold: Bool = false
+        _ text: String, center: Point, radius: Double, outward: Point, fontSize: Double, bold: Bool = false, width known: Double? = nil
     ) -> [PlacedLabel] {
         let gap = 4.0
+        let width = known ?? TextMetrics.width(text, fontSize: fontSize, bold: bold)
         func label(_ baseline: Point, _ anchor: TextAnchor) -> PlacedLabel {
-            .horizontal(text, baseline: baseline, anchor: anchor, fontSize: fontSize, bold: bold)
+            .horizontal(text, baseline: baseline, anchor: anchor, fontSize: fontSize, bold: bold, width: width)
         }
         // Baselines chosen so the estimated text box clears the node by `gap`.
         let right = label(Point(x: center.x + radius + gap, y: center.y + fontSize * 0.3), .start)

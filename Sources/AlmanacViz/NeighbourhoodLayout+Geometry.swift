@@ -13,6 +13,9 @@ extension NeighbourhoodLayout {
         let onOuterRing: [Bool]
         let relations: [String]
         let relationWidths: [Double]
+        /// Each neighbour's name as drawn, and its width: measured once, not per attempt.
+        let names: [String]
+        let nameWidths: [Double]
         /// How far from the middle a spoke label must start so that labels
         /// on neighbouring spokes do not touch.
         let minimumLabelDistance: Double
@@ -32,6 +35,8 @@ extension NeighbourhoodLayout {
                     : ""
             }
             relationWidths = relations.map { TextMetrics.width($0, fontSize: NeighbourhoodLayout.fontSize) }
+            names = items.map { TextMetrics.fit($0.node.label, maxWidth: NeighbourhoodLayout.labelWidth, fontSize: NeighbourhoodLayout.fontSize) }
+            nameWidths = names.map { TextMetrics.width($0, fontSize: NeighbourhoodLayout.fontSize) }
             // Labels on spokes an angle `step` apart are `r·sin(step)` apart
             // at distance r; they need a line's height plus a little.
             minimumLabelDistance = count >= 3 ? (NeighbourhoodLayout.fontSize + 3) / Trig.sinCos(min(step, Double.pi / 2)).sin : 0
@@ -84,15 +89,14 @@ extension NeighbourhoodLayout {
                     ? nil
                     : PlacedLabel.along(
                         relations[i], origin: u * ((band.start + band.end) / 2), direction: u, anchor: .middle,
-                        fontSize: NeighbourhoodLayout.fontSize)
+                        fontSize: NeighbourhoodLayout.fontSize, width: relationWidths[i])
                 return Spoke(start: u * (boxEdge(u) + 2), end: positions[i] - u * (r + 2), label: label)
             }
             if !force && !nodesClear(positions, dots: dots, spokes: spokes) { return nil }
             var labels: [PlacedLabel] = []
             for i in items.indices {
                 let candidates = LabelCandidates.around(
-                    TextMetrics.fit(items[i].node.label, maxWidth: NeighbourhoodLayout.labelWidth, fontSize: NeighbourhoodLayout.fontSize),
-                    center: positions[i], radius: r, outward: directions[i], fontSize: NeighbourhoodLayout.fontSize)
+                    names[i], center: positions[i], radius: r, outward: directions[i], fontSize: NeighbourhoodLayout.fontSize, width: nameWidths[i])
                 let fits = candidates.first { labelClear($0.box, owner: i, dots: dots, spokes: spokes, placed: labels) }
                 guard let chosen = fits ?? (force ? candidates[0] : nil) else { return nil }
                 labels.append(chosen)
@@ -128,7 +132,7 @@ extension NeighbourhoodLayout {
                 // The spoke's label is a rotated box: test the stretch of
                 // spoke it covers, widened by half a line.
                 if let label = spoke.label, let d = label.direction {
-                    let half = TextMetrics.width(label.text, fontSize: label.fontSize) / 2
+                    let half = relationWidths[j] / 2
                     let grown = box.expanded(by: label.fontSize * 0.6)
                     if grown.intersects(segmentFrom: label.origin - d * half, to: label.origin + d * half) { return false }
                 }

@@ -15,9 +15,9 @@ struct PlacedLabel: Sendable {
 
     /// Horizontal text whose baseline passes through `baseline`.
     static func horizontal(
-        _ text: String, baseline: Point, anchor: TextAnchor, fontSize: Double, bold: Bool = false
+        _ text: String, baseline: Point, anchor: TextAnchor, fontSize: Double, bold: Bool = false, width known: Double? = nil
     ) -> PlacedLabel {
-        let width = TextMetrics.width(text, fontSize: fontSize, bold: bold)
+        let width = known ?? TextMetrics.width(text, fontSize: fontSize, bold: bold)
         let left = baseline.x + anchor.offset(forWidth: width)
         let box = Box(
             minX: left, minY: baseline.y - fontSize * 0.82,
@@ -32,7 +32,7 @@ struct PlacedLabel: Sendable {
     /// and its anchor swapped: the text still starts where `anchor` says,
     /// seen from `origin` looking along `direction`.
     static func along(
-        _ text: String, origin: Point, direction: Point, anchor: TextAnchor, fontSize: Double
+        _ text: String, origin: Point, direction: Point, anchor: TextAnchor, fontSize: Double, width known: Double? = nil
     ) -> PlacedLabel {
         var reading = direction.normalized
         var placedAnchor = anchor
@@ -42,7 +42,7 @@ struct PlacedLabel: Sendable {
             reading = reading * -1
             placedAnchor = anchor == .start ? .end : anchor == .end ? .start : .middle
         }
-        let width = TextMetrics.width(text, fontSize: fontSize)
+        let width = known ?? TextMetrics.width(text, fontSize: fontSize)
         let start = placedAnchor.offset(forWidth: width)
         let across = reading.perpendicular
         let corners = [(start, -0.5), (start + width, -0.5), (start, 0.62), (start + width, 0.62)].map { along, side in

@@ -7,7 +7,17 @@
 enum TextMetrics {
     /// The text with runs of white space (newlines included) made one space, trimmed.
     static func normalizeSpace(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Almost every label is already clean; checking scalars is far
+        // cheaper than splitting on Characters (grapheme breaking).
+        var previousSpace = true
+        var clean = true
+        for scalar in text.unicodeScalars {
+            let space = scalar == " "
+            if (space && previousSpace) || (!space && scalar.properties.isWhitespace) { clean = false; break }
+            previousSpace = space
+        }
+        if clean && !previousSpace || text.isEmpty { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Estimated advance width of `text` at `fontSize` pixels.

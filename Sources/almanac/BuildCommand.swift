@@ -10,13 +10,18 @@ struct BuildCommand: ParsableCommand {
     var output: String?
     @Option(name: .long, help: "Absolute URL the site is published at (overrides base_url).")
     var baseURL: String?
+    @Flag(name: .long, help: "Print how long each stage of the build took.")
+    var timings = false
 
     func run() throws {
         let console = Console()
         let started = Date()
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? options.root.appendingPathComponent("public")
-        let outcome = try SiteBuilder.build(root: options.root, output: outputURL, baseURL: baseURL, progress: console.progressHandler, markdown: MarkdownStageChoice.factory)
+        let clock = StageTimings()
+        let progress = timings ? clock.observing(console.progressHandler) : console.progressHandler
+        let outcome = try SiteBuilder.build(root: options.root, output: outputURL, baseURL: baseURL, progress: progress, markdown: MarkdownStageChoice.factory)
         console.clearProgress()
+        if timings { console.summary("Timings: " + clock.summary()) }
         let elapsed = format(Date().timeIntervalSince(started))
         switch outcome {
         case .refused(let reason):

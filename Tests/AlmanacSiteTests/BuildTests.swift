@@ -16,6 +16,26 @@ import Testing
         #expect(group.contains("<tr><th scope=\"row\">Founded</th><td>March 2022</td></tr>"))
     }
 
+    /// swift-mustache's own escaper matches whole Characters, so a quote
+    /// followed by a combining mark went out unescaped and ended the attribute.
+    @Test func aQuoteWithACombiningMarkStaysInsideItsAttribute() throws {
+        let root = try Fixtures.site("""
+            -- almanac.yml --
+            title: Marks
+            -- content/groups/q.md --
+            ---
+            title: Q
+            summary: "Ends\\u0022\\u0301 onmouseover=alert(1) x=\\u0022\\u0301"
+            ---
+            Body.
+            """)
+        #expect(try Fixtures.build(root).succeeded)
+        let page = Fixtures.read(root, "public/groups/q/index.html")
+        #expect(page.contains("<meta name=\"description\" content=\"Ends&quot;\u{301} onmouseover=alert(1) x=&quot;\u{301}\">"))
+        let unescaped = "\"\u{301} onmouseover"
+        #expect(!page.contains(unescaped))
+    }
+
     @Test func mentionsQuoteTheSentence() throws {
         let root = try Fixtures.site(Fixtures.valid)
         _ = try Fixtures.build(root)
