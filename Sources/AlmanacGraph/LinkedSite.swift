@@ -80,4 +80,29 @@ public struct LinkedSite: Sendable {
     public var mentions: [[Mention]]
     public var wanted: [WantedEntry]
     public var diagnostics: [Diagnostic]
+
+    // Kept so that an edit relinks one entry, not the site (`Linker.relink`).
+    var index: LinkIndex?
+    var outgoing: [Outgoing] = []
+    var homeLinks = Outgoing()
+    /// Per entry, the entries that point at it, ascending.
+    public internal(set) var incoming: [[Int]] = []
+    var titleKeys: [String] = []
+
+    public init(entries: [Entry], bodies: [RenderedBody], fieldTargets: [[[LinkTarget]]], fieldCitations: [[[[ResolvedCitation]]]], citedBy: [[CitingUse]],
+                bodyTargets: [[LinkTarget]], home: RenderedBody?, homeTargets: [LinkTarget], backlinks: [[BacklinkGroup]], mentions: [[Mention]],
+                wanted: [WantedEntry], diagnostics: [Diagnostic]) {
+        self.entries = entries
+        self.bodies = bodies
+        self.fieldTargets = fieldTargets
+        self.fieldCitations = fieldCitations
+        self.citedBy = citedBy
+        self.bodyTargets = bodyTargets
+        self.home = home
+        self.homeTargets = homeTargets
+        self.backlinks = backlinks
+        self.mentions = mentions
+        self.wanted = wanted
+        self.diagnostics = diagnostics
+    }
 }

@@ -48,6 +48,13 @@ enum LiveReloadScript {
     document.body.appendChild(overlay);
   }
   var generation = null;
+  // Whether this page is the output file `path`, or uses it (a stylesheet, a script).
+  function shows(path) {
+    if (path.indexOf("assets/") === 0) { return true; }
+    var here = decodeURIComponent(location.pathname).replace(/^\//, "");
+    if (here === "" || here.charAt(here.length - 1) === "/") { here += "index.html"; }
+    return here === path;
+  }
   function connect() {
     var source = new EventSource("/__almanac/events");
     source.addEventListener("status", function (e) {
@@ -56,7 +63,11 @@ enum LiveReloadScript {
       generation = g;
       hide();
     });
-    source.addEventListener("reload", function () { location.reload(); });
+    source.addEventListener("reload", function (e) {
+      var data = JSON.parse(e.data);
+      generation = data.generation;
+      if (!data.paths || data.paths.some(shows)) { location.reload(); }
+    });
     source.addEventListener("failed", function (e) { show(JSON.parse(e.data).diagnostics); });
   }
   connect();

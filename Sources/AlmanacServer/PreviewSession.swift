@@ -51,7 +51,7 @@ public struct PreviewSession: Sendable {
         var session = SiteSession(root: siteRoot, baseURL: "http://\(shownHost):\(port)/")
         session.decorateHTML = { LiveReloadScript.inject(into: $0) }
         if let makeMarkdownStage { session.makeMarkdownStage = makeMarkdownStage }
-        session.deferSearch = true
+        session.deferOtherPages = true
 
         let started = ContinuousClock.now
         let first = session.build()
@@ -109,12 +109,18 @@ public struct PreviewSession: Sendable {
                     continue
                 }
                 generation += 1
-                await hub.publish(.reload(generation: generation))
+                await hub.publish(.reload(generation: generation, paths: update.full ? nil : changed.map(\.path).sorted()))
                 log("Rebuilt after \(what): \(changed.count) page\(changed.count == 1 ? "" : "s") written\(update.full ? " (full rebuild)" : ""), \(update.rendered) rendered, in \(PreviewSession.format(ContinuousClock.now - began))")
-                if session.searchPending {
-                    // The search index follows the reload: open pages load its shards when a search is typed.
-                    let index = session.refreshSearch()
-                    do { try OutputWriter.apply(changed: index.changed, removed: index.removed, to: output) } catch { log("error: \(error)") }
+                if session.hasDeferredPages {
+                    // The open page has reloaded; now the pages that list or link to the edit, and the search index.
+                    let rest = session.refreshDeferred()
+                    do { try OutputWriter.apply(changed: rest.changed, removed: rest.removed, to: output) } catch { log("error: \(error)"); continue }
+                    let pages = (rest.changed.map(\.path) + rest.removed).filter { $0.hasSuffix(".html") || $0.hasPrefix("assets/") }
+                    if !pages.isEmpty {
+                        generation += 1
+                        await hub.publish(.reload(generation: generation, paths: pages.sorted()))
+                    }
+                    log("  then \(rest.changed.count) related file\(rest.changed.count == 1 ? "" : "s") written, \(PreviewSession.format(ContinuousClock.now - began)) after the rebuild began")
                 }
             }
         }

@@ -4,8 +4,9 @@ import Foundation
 /// The one piece of state the server shares between requests.
 public actor ReloadHub {
     public enum Event: Sendable, Equatable {
-        /// A rebuild succeeded: pages should reload.
-        case reload(generation: Int)
+        /// A rebuild succeeded: pages showing one of `paths` (output paths;
+        /// nil for all) should reload.
+        case reload(generation: Int, paths: [String]? = nil)
         /// A rebuild failed: pages should show these diagnostics.
         case failed(diagnostics: [String])
     }
@@ -51,11 +52,17 @@ public actor ReloadHub {
     /// The text/event-stream form of an event.
     public static func encode(_ event: Event, initial: Bool) -> String {
         switch event {
-        case .reload(let generation):
-            return "event: \(initial ? "status" : "reload")\ndata: {\"generation\":\(generation)}\n\n"
+        case .reload(let generation, let paths):
+            var data: [String: Any] = ["generation": generation]
+            if let paths, !initial { data["paths"] = paths }
+            return "event: \(initial ? "status" : "reload")\ndata: \(json(data))\n\n"
         case .failed(let diagnostics):
-            let data = (try? JSONSerialization.data(withJSONObject: ["diagnostics": diagnostics], options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-            return "event: failed\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
+            return "event: failed\ndata: \(json(["diagnostics": diagnostics]))\n\n"
         }
+    }
+
+    private static func json(_ object: [String: Any]) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
     }
 }

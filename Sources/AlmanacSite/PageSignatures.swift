@@ -1,76 +1,124 @@
 import AlmanacContent
+import AlmanacCore
 import AlmanacGraph
+import Foundation
 
 /// A hash of everything a page shows, per page: two builds give a page the
 /// same signature exactly when it would render the same, so an update
 /// renders only the pages whose signature changed.
+///
+/// Entry pages are hashed one by one (`facets`), and the pages that list
+/// every entry combine per-entry hashes, so an edit re-hashes only the
+/// entries it touches.
 enum PageSignatures {
-    static func compute(_ site: LinkedSite, config: SiteConfig, fileHashes: [Int], home: ParsedHome?) -> [String: Int] {
-        var signatures: [String: Int] = [:]
+    /// An entry's own page, and what listing pages show of it.
+    struct Facets: Sendable, Equatable {
+        var page: Int
+        /// Timeline, tags, alias pages, feeds, the graph page.
+        var listing: Int
+        /// The maintenance page: also citations, uncited paragraphs, relations.
+        var maintenance: Int
+        /// The type's index pages: title, summary, date.
+        var typeIndex: Int
+    }
+
+    /// What a page shows of an entry it links to: the link, its preview
+    /// (summary) and, in timelines, its dates.
+    static func describe(_ entry: Entry, into hasher: inout Hasher) {
+        hasher.combine(entry.id)
+        hasher.combine(entry.title)
+        hasher.combine(entry.type)
+        hasher.combine(entry.summary)
+        for field in entry.fields { if case .date(let d) = field.value { hasher.combine(field.field.name); hasher.combine(d) } }
+    }
+
+    static func describe(_ target: LinkTarget, _ entries: [Entry], into hasher: inout Hasher) {
+        switch target {
+        case .entry(let j, let anchor):
+            describe(entries[j], into: &hasher)
+            hasher.combine(anchor)
+        case .sameEntry(let anchor): hasher.combine(anchor)
+        case .missing(let name): hasher.combine("missing:" + name)
+        }
+    }
+
+    static func facets(of i: Int, in site: LinkedSite, fileHash: Int) -> Facets {
         let entries = site.entries
-        func describe(_ target: LinkTarget, into hasher: inout Hasher) {
-            switch target {
-            case .entry(let j, let anchor):
-                hasher.combine(entries[j].id)
-                hasher.combine(entries[j].title)
-                hasher.combine(entries[j].type)
-                hasher.combine(anchor)
-            case .sameEntry(let anchor): hasher.combine(anchor)
-            case .missing(let name): hasher.combine("missing:" + name)
+        let entry = entries[i]
+        var h = Hasher()
+        h.combine(fileHash)
+        for field in site.fieldTargets[i] { for t in field { describe(t, entries, into: &h) } }
+        for field in site.fieldCitations[i] {
+            for cites in field { for c in cites { if let s = c.source { describe(entries[s], into: &h) } } }
+        }
+        for t in site.bodyTargets[i] { describe(t, entries, into: &h) }
+        for group in site.backlinks[i] {
+            h.combine(group.label)
+            for item in group.items {
+                h.combine(item)
+                describe(entries[item.source], into: &h)
+                for c in item.citations { if let s = c.source { describe(entries[s], into: &h) } }
             }
         }
-        func describe(_ j: Int, into hasher: inout Hasher) {
-            hasher.combine(entries[j].id)
-            hasher.combine(entries[j].title)
-            hasher.combine(entries[j].type)
+        for mention in site.mentions[i] {
+            describe(entries[mention.source], into: &h)
+            h.combine(mention.sentences)
         }
-        for i in entries.indices {
-            var h = Hasher()
-            h.combine(fileHashes[i])
-            for field in site.fieldTargets[i] { for t in field { describe(t, into: &h) } }
-            for t in site.bodyTargets[i] { describe(t, into: &h) }
-            for group in site.backlinks[i] {
-                h.combine(group.label)
-                for j in group.sources { describe(j, into: &h) }
-            }
-            for mention in site.mentions[i] {
-                describe(mention.source, into: &h)
-                h.combine(mention.sentences)
-            }
-            signatures[entries[i].outputPath] = h.finalize()
+        for use in site.citedBy[i] {
+            h.combine(use)
+            describe(entries[use.entry], into: &h)
         }
-        // Timeline, tags, alias pages, feeds and the graph page list every
-        // entry by these; the search index also holds the text; the
-        // maintenance page also reads citations, paragraphs and links.
+        var listing = Hasher()
+        for t in site.bodyTargets[i] { describe(t, entries, into: &listing) }
+        describe(entry, into: &listing)
+        listing.combine(entry.tags)
+        listing.combine(entry.aliases)
+        listing.combine(entry.updated)
+        let listingHash = listing.finalize()
+        var maintenance = Hasher()
+        maintenance.combine(listingHash)
+        maintenance.combine(site.bodies[i].uncitedParagraphLines)
+        for field in site.fieldTargets[i] { for t in field { describe(t, entries, into: &maintenance) } }
+        for field in site.fieldCitations[i] { for cites in field { maintenance.combine(cites.count) } }
+        var typeIndex = Hasher()
+        typeIndex.combine(entry.id)
+        typeIndex.combine(entry.title)
+        typeIndex.combine(entry.summary)
+        typeIndex.combine(entry.date)
+        return Facets(page: h.finalize(), listing: listingHash, maintenance: maintenance.finalize(), typeIndex: typeIndex.finalize())
+    }
+
+    /// Every entry's facets, on every core.
+    static func facets(_ site: LinkedSite, fileHashes: [Int]) -> [Facets] {
+        let slots = Slots<Facets>(count: site.entries.count)
+        DispatchQueue.concurrentPerform(iterations: site.entries.count) { i in
+            slots[i] = facets(of: i, in: site, fileHash: fileHashes[i])
+        }
+        return slots.all
+    }
+
+    /// Signatures by page: entry pages by output path, the others by name
+    /// ("listings", "maintenance", "search", "type:…", "nav", "index.html", "wanted/index.html").
+    static func compute(_ site: LinkedSite, facets: [Facets], config: SiteConfig, fileHashes: [Int], home: ParsedHome?) -> [String: Int] {
+        var signatures: [String: Int] = [:]
+        signatures.reserveCapacity(site.entries.count + 16)
+        for (i, entry) in site.entries.enumerated() { signatures[entry.outputPath] = facets[i].page }
+        globals(site, facets: facets, config: config, fileHashes: fileHashes, home: home, into: &signatures)
+        return signatures
+    }
+
+    /// The signatures of the pages that list every entry, from the entries' facets.
+    static func globals(_ site: LinkedSite, facets: [Facets], config: SiteConfig, fileHashes: [Int], home: ParsedHome?, into signatures: inout [String: Int]) {
         signatures["search"] = fileHashes.hashValue
-        var listings = Hasher()
-        for targets in site.bodyTargets { for t in targets { describe(t, into: &listings) } }
-        for entry in entries {
-            listings.combine(entry.id)
-            listings.combine(entry.title)
-            listings.combine(entry.type)
-            listings.combine(entry.summary)
-            listings.combine(entry.tags)
-            listings.combine(entry.aliases)
-            listings.combine(entry.updated)
-            for field in entry.fields { if case .date(let d) = field.value { listings.combine(field.field.name); listings.combine(d) } }
-        }
-        signatures["listings"] = listings.finalize()
+        signatures["listings"] = facets.map(\.listing).hashValue
         var maintenance = Hasher()
         maintenance.combine(signatures["listings"])
-        for (i, body) in site.bodies.enumerated() {
-            maintenance.combine(body.uncitedParagraphLines)
-            for field in site.fieldTargets[i] { for t in field { describe(t, into: &maintenance) } }
-            for field in site.fieldCitations[i] { for cites in field { maintenance.combine(cites.count) } }
-        }
+        maintenance.combine(facets.map(\.maintenance))
         signatures["maintenance"] = maintenance.finalize()
         var byType: [String: Hasher] = [:]
         var counts: [String: Int] = [:]
-        for entry in entries {
-            byType[entry.type, default: Hasher()].combine(entry.id)
-            byType[entry.type]!.combine(entry.title)
-            byType[entry.type]!.combine(entry.summary)
-            byType[entry.type]!.combine(entry.date)
+        for (i, entry) in site.entries.enumerated() {
+            byType[entry.type, default: Hasher()].combine(facets[i].typeIndex)
             counts[entry.type, default: 0] += 1
         }
         for type in config.types {
@@ -82,19 +130,18 @@ enum PageSignatures {
         homeHasher.combine(home?.title)
         homeHasher.combine(home?.summary)
         homeHasher.combine(home?.body)
-        for t in site.homeTargets { describe(t, into: &homeHasher) }
+        for t in site.homeTargets { describe(t, site.entries, into: &homeHasher) }
         homeHasher.combine(config.types.map { counts[$0.name, default: 0] })
         signatures["index.html"] = homeHasher.finalize()
         var wanted = Hasher()
         for w in site.wanted {
             wanted.combine(w.title)
             for by in w.wantedBy {
-                wanted.combine(by.source.map { entries[$0].id })
-                wanted.combine(by.source.map { entries[$0].title })
+                wanted.combine(by.source.map { site.entries[$0].id })
+                wanted.combine(by.source.map { site.entries[$0].title })
                 wanted.combine(by.location)
             }
         }
         signatures["wanted/index.html"] = wanted.finalize()
-        return signatures
     }
 }

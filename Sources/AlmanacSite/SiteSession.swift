@@ -16,18 +16,17 @@ struct ParsedFile: Sendable {
 }
 
 /// The site as the pipeline last saw it. `build()` runs every stage;
-/// `update(changed:)` re-parses the changed files, relinks, and renders only
-/// the pages whose inputs changed (`serve` uses it).
+/// `update(changed:)` re-parses the changed files, relinks what they touch,
+/// and renders only the pages whose inputs changed (`serve` uses it).
 public struct SiteSession: Sendable {
     public let root: URL
     public var baseURL: String?
     public var progress: ProgressHandler?
     public var decorateHTML: (@Sendable (String) -> String)?
-    /// When true (`serve`), an update leaves the search index for
-    /// `refreshSearch()`, so the reload does not wait for it.
-    public var deferSearch = false
-    /// Whether the search index is behind the pages.
-    public private(set) var searchPending = false
+    /// When true (`serve`), an update renders the pages of the edited files
+    /// first and leaves every other page it touches to `refreshDeferred()`,
+    /// so the open page reloads without waiting for the rest.
+    public var deferOtherPages = false
     /// False for `check`: everything but rendering and writing pages.
     public var renderPages = true
     /// Makes the Markdown stage for a configuration; in-process by default.
@@ -42,13 +41,27 @@ public struct SiteSession: Sendable {
     var loadDiagnostics: [Diagnostic] = []
     var homePath: String?
     var homeParsed: ParsedHome?
-    var signatures: [String: Int] = [:]
+    /// Entries that may not be published under their name (reserved URLs).
+    var placementDiagnostics: [Diagnostic] = []
+    /// Index in `linked.entries` by source path.
+    var entryIndex: [String: Int] = [:]
+    /// Index in `linked.entries` by output path.
+    var pageIndex: [String: Int] = [:]
+    var fileHashes: [Int] = []
+    var facets: [PageSignatures.Facets] = []
+    /// Signatures of the pages as last rendered, and as they are now.
+    var rendered: [String: Int] = [:]
+    var latest: [String: Int] = [:]
+    /// Signature keys whose pages wait for `refreshDeferred()`.
+    var deferred: Set<String> = []
     /// Output path → hash of the bytes last produced there.
     var produced: [String: Int] = [:]
-    /// Paths of the listing pages (timeline, tags, alias pages, feeds) last rendered.
+    /// Paths of the listing pages (timeline, tags, alias pages, feeds, search index) last rendered.
     var listingPaths: Set<String> = []
+    /// Entry pages, indexes, home, wanted, 404 and assets.
+    var structural: Set<String> = []
     /// The graph of the last build or update.
-    public private(set) var linked: LinkedSite?
+    public internal(set) var linked: LinkedSite?
     /// Last commit time of each source file, read once per full build.
     var modified: [String: String] = [:]
 
@@ -70,6 +83,9 @@ public struct SiteSession: Sendable {
         public var full: Bool
     }
 
+    /// Whether pages wait for `refreshDeferred()`.
+    public var hasDeferredPages: Bool { !deferred.isEmpty }
+
     /// Runs every stage on every file.
     public mutating func build() -> Update {
         loadSettings()
@@ -83,8 +99,9 @@ public struct SiteSession: Sendable {
         homePath = folder.home?.path
         homeParsed = home
         modified = GitDates.lastCommits(root: root)
-        signatures = [:]
-        return assemble(full: true)
+        rendered = [:]
+        deferred = []
+        return assemble(full: true, edited: [])
     }
 
     /// Applies edits to the given paths (relative to the site folder:
@@ -109,28 +126,7 @@ public struct SiteSession: Sendable {
                 parsed[path] = parser.parse([source], home: nil).0[0]
             }
         }
-        return assemble(full: false)
-    }
-
-    /// Brings a deferred search index up to date: the files that changed
-    /// and the index files that are gone.
-    public mutating func refreshSearch() -> (changed: [OutputFile], removed: [String]) {
-        guard searchPending, let linked, let templates else { return ([], []) }
-        searchPending = false
-        var renderer = PageRenderer(templates: templates, config: config)
-        renderer.modified = modified
-        let files = renderer.render(linked, PageRenderer.Selection(entries: [], typeIndexes: [], home: false, wanted: false, fixed: false, listings: false, maintenance: false, search: true))
-        var changed: [OutputFile] = []
-        for file in files where produced[file.path] != file.bytes.hashValue {
-            produced[file.path] = file.bytes.hashValue
-            changed.append(file)
-        }
-        let isSearchIndex: (String) -> Bool = { $0.hasPrefix("search/") && $0 != "search/index.html" }
-        let now = Set(files.map(\.path))
-        let removed = listingPaths.filter { isSearchIndex($0) && !now.contains($0) }.sorted()
-        listingPaths = listingPaths.filter { !isSearchIndex($0) }.union(now)
-        for path in removed { produced[path] = nil }
-        return (changed, removed)
+        return assemble(full: false, edited: paths.filter { $0.hasSuffix(".md") })
     }
 
     /// The per-file stages with this configuration's Markdown stage.
@@ -145,88 +141,5 @@ public struct SiteSession: Sendable {
         let (templates, problems) = TemplateSet.load(siteRoot: root)
         self.templates = templates
         templateDiagnostics = problems
-    }
-
-    /// Links everything and renders the pages whose inputs changed.
-    mutating func assemble(full: Bool) -> Update {
-        var diagnostics = configDiagnostics + templateDiagnostics + loadDiagnostics
-        var entries: [Entry] = []
-        var bodies: [RenderedBody] = []
-        var hashes: [Int] = []
-        let typeFolders = Set(config.types.map(\.folder))
-        for path in parsed.keys.sorted() {
-            let file = parsed[path]!
-            diagnostics += file.diagnostics
-            guard let entry = file.entry, let body = file.body else { continue }
-            if entry.folder.isEmpty, SitePipeline.reservedNames.contains(entry.slug.lowercased()) || typeFolders.contains(entry.slug) {
-                diagnostics.append(.error(SourceLocation(path: entry.path), "the URL /\(entry.slug)/ is taken by a generated page; rename the file"))
-                continue
-            }
-            entries.append(entry)
-            bodies.append(body)
-            hashes.append(file.textHash)
-        }
-        diagnostics += homeParsed?.diagnostics ?? []
-        progress?(.linking, 0, 1)
-        let linked = Linker(config: config).link(entries: entries, bodies: bodies, home: homeParsed?.body, homePath: homePath ?? "content/index.md")
-        diagnostics += linked.diagnostics
-        diagnostics = Array(Set(diagnostics)).sorted()
-        self.linked = linked
-
-        progress?(.reports, 0, 1)
-        let newSignatures = PageSignatures.compute(linked, config: config, fileHashes: hashes, home: homeParsed)
-        var selection = PageRenderer.Selection.all(linked, config)
-        let isFull = full || newSignatures["nav"] != signatures["nav"]
-        if !isFull {
-            selection.entries = Set(linked.entries.indices.filter { newSignatures[linked.entries[$0].outputPath] != signatures[linked.entries[$0].outputPath] })
-            selection.typeIndexes = Set(config.types.map(\.name).filter { newSignatures["type:" + $0] != signatures["type:" + $0] })
-            selection.home = newSignatures["index.html"] != signatures["index.html"]
-            selection.wanted = newSignatures["wanted/index.html"] != signatures["wanted/index.html"]
-            selection.fixed = false
-            selection.listings = newSignatures["listings"] != signatures["listings"]
-            selection.maintenance = newSignatures["maintenance"] != signatures["maintenance"]
-            selection.search = newSignatures["search"] != signatures["search"]
-            if deferSearch && selection.search {
-                // `serve` sends the reload first and refreshes the index after.
-                selection.search = false
-                searchPending = true
-            }
-        }
-        signatures = newSignatures
-        var renderer = PageRenderer(templates: templates!, config: config, home: homeParsed.map { HomePage(title: $0.title ?? config.title, summary: $0.summary) })
-        if homeParsed?.summary == nil { renderer.home.summary = config.description.isEmpty ? nil : config.description }
-        renderer.decorateHTML = decorateHTML
-        renderer.modified = modified
-        // One report for the page and for `check`; updates that leave the page alone skip it.
-        let report = full || selection.maintenance ? Maintenance.report(linked, config: config, modified: modified) : nil
-        renderer.report = report
-        progress?(.rendering, 0, 1)
-        let files = renderPages ? renderer.render(linked, selection) : []
-        var structural = Set(linked.entries.map(\.outputPath)).union(["index.html", "wanted/index.html", "404.html"])
-        structural.formUnion(config.types.flatMap { [$0.folder + "/index.html", $0.folder + "/by-date.html"] })
-        structural.formUnion(templates!.assets.keys.map { "assets/" + $0 })
-        // Each kind of listing page replaces its own paths when re-rendered.
-        let rendered = Set(files.map(\.path)).subtracting(structural)
-        let isSearchIndex: (String) -> Bool = { $0.hasPrefix("search/") && $0 != "search/index.html" }
-        let isMaintenance: (String) -> Bool = { $0 == "maintenance/index.html" }
-        if selection.search { listingPaths = listingPaths.filter { !isSearchIndex($0) }.union(rendered.filter(isSearchIndex)) }
-        if selection.maintenance { listingPaths = listingPaths.filter { !isMaintenance($0) }.union(rendered.filter(isMaintenance)) }
-        if selection.listings {
-            let other: (String) -> Bool = { !isSearchIndex($0) && !isMaintenance($0) }
-            listingPaths = listingPaths.filter { !other($0) }.union(rendered.filter(other))
-        }
-
-        var changed: [OutputFile] = []
-        for file in files {
-            let hash = file.bytes.hashValue
-            if produced[file.path] != hash { changed.append(file) }
-            produced[file.path] = hash
-        }
-        let present = structural.union(listingPaths)
-        let removed = produced.keys.filter { !present.contains($0) }.sorted()
-        for path in removed { produced[path] = nil }
-        let result = BuildResult(files: full ? files : changed, diagnostics: diagnostics, entryCount: entries.count, wantedCount: linked.wanted.count,
-                                 report: full ? report ?? .empty : .empty)
-        return Update(changed: changed, removed: removed, result: result, rendered: files.count, full: isFull)
     }
 }

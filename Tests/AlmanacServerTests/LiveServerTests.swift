@@ -48,7 +48,7 @@ import Testing
         #expect((try await offPool { events.read(until: "event: status") }).contains("data: {\"generation\":0}"))
         try await Task.sleep(for: .milliseconds(300))
         try Data("---\ntitle: Legion\n---\nSecond version.\n".utf8).write(to: root.appendingPathComponent("content/groups/legion.md"))
-        #expect((try await offPool { events.read(until: "event: reload") }).contains("event: reload\ndata: {\"generation\":1}"))
+        #expect((try await offPool { events.read(until: "event: reload") }).contains("event: reload\ndata: {\"generation\":1,\"paths\":[\"groups/legion/index.html\"]}"))
         #expect(try await offPool { try HTTPProbe.get("/groups/legion/", port: p) }.contains("Second version."))
 
         // A broken edit: the overlay event, and the last good page still served.

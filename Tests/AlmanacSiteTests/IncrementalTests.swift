@@ -74,6 +74,35 @@ import Testing
         #expect(tracked.files == fullBuild(root))
     }
 
+    /// Edits that keep every name: each entry is relinked alone, and the
+    /// site must still equal a full build after each (summaries feed link
+    /// previews elsewhere, dates feed neighbours' timelines, qualifiers and
+    /// citations show on the other end).
+    @Test func inPlaceEditsRelinkOneEntryAndMatchAFullBuild() throws {
+        let root = try TextArchive.write(Fixtures.valid)
+        var tracked = Tracked(root)
+        let raid = "content/events/kozinka-raid.md"
+        let edits: [(String, String, [String])] = [
+            (raid, "---\ntitle: Kozinka raid\nsummary: A raid.\ndate: 2023-05-22\nparticipants: [legion, Jane Roe]\n---\nOn 22 May 2023 the [[лср]] entered Kozinka.\n",
+             // Both indexes show summaries; the Legion's text links here (its preview shows the summary).
+             ["events/by-date.html", "events/index.html", "events/kozinka-raid/index.html", "groups/legion/index.html"]),
+            (raid, "---\ntitle: Kozinka raid\nsummary: A raid.\ndate: 2023-06-01\nparticipants: [legion, Jane Roe]\n---\nOn 22 May 2023 the [[лср]] entered Kozinka.\n",
+             ["events/by-date.html", "events/index.html", "events/kozinka-raid/index.html", "groups/legion/index.html", "people/jane-roe/index.html"]),
+            (raid, "---\ntitle: Kozinka raid\nsummary: A raid.\ndate: 2023-06-01\nparticipants:\n  - legion\n  - { entry: Jane Roe, status: claimed, sources: [{ source: article, at: p. 2 }] }\n---\nOn 22 May 2023 the [[лср]] entered Kozinka.\n",
+             ["events/kozinka-raid/index.html", "people/jane-roe/index.html", "sources/article/index.html"]),
+            (raid, "---\ntitle: Kozinka raid\nsummary: A raid.\ndate: 2023-06-01\nparticipants: [legion]\n---\nOn 22 May 2023 the [[лср]] entered Kozinka with [[Jane Roe]].\n",
+             // The Legion's "Mentioned in" quotes the changed sentence.
+             ["events/kozinka-raid/index.html", "groups/legion/index.html", "people/jane-roe/index.html", "sources/article/index.html"]),
+        ]
+        for (path, text, expected) in edits {
+            let update = tracked.edit(root, path, text)
+            #expect(!update.full)
+            let shown = pages(update).filter { !["atom.xml", "graph/index.html", "maintenance/index.html", "sitemap.xml"].contains($0) && !$0.hasPrefix("timeline/") }
+            #expect(shown == expected)
+            #expect(tracked.files == fullBuild(root))
+        }
+    }
+
     @Test func aNewUncitedParagraphUpdatesTheMaintenancePage() throws {
         let root = try TextArchive.write(Fixtures.valid)
         var tracked = Tracked(root)
@@ -82,18 +111,20 @@ import Testing
         #expect(tracked.files == fullBuild(root))
     }
 
-    @Test func aDeferredSearchIndexCatchesUp() throws {
+    @Test func deferredPagesCatchUp() throws {
         let root = try TextArchive.write(Fixtures.valid)
         var tracked = Tracked(root)
-        tracked.session.deferSearch = true
-        let update = tracked.edit(root, "content/sources/article.md", "---\ntitle: Article\npublished: 2024-03-23\n---\nThe source, with zeppelins.\n")
+        tracked.session.deferOtherPages = true
+        let update = tracked.edit(root, "content/sources/article.md", "---\ntitle: Article\npublished: 2024-03-23\n---\nThe source, with zeppelins, cites [[Jane Roe]].\n")
         #expect(update.changed.map(\.path) == ["sources/article/index.html"])
-        #expect(tracked.session.searchPending)
-        let index = tracked.session.refreshSearch()
-        #expect(index.changed.map(\.path).contains("search/shard-ze.js"))
-        for file in index.changed { tracked.files[file.path] = file.bytes }
-        for path in index.removed { tracked.files[path] = nil }
-        #expect(!tracked.session.searchPending)
+        #expect(tracked.session.hasDeferredPages)
+        let rest = tracked.session.refreshDeferred()
+        #expect(rest.changed.map(\.path).contains("search/shard-ze.js"))
+        // Jane Roe's page now quotes the article under "Mentioned in".
+        #expect(rest.changed.map(\.path).filter { !$0.hasPrefix("search/") } == ["graph/index.html", "maintenance/index.html", "people/jane-roe/index.html"])
+        for file in rest.changed { tracked.files[file.path] = file.bytes }
+        for path in rest.removed { tracked.files[path] = nil }
+        #expect(!tracked.session.hasDeferredPages)
         #expect(tracked.files == fullBuild(root))
     }
 
