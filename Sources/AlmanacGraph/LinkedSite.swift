@@ -88,6 +88,8 @@ public struct LinkedSite: Sendable {
     /// Per entry, the entries that point at it, ascending.
     public internal(set) var incoming: [[Int]] = []
     var titleKeys: [String] = []
+    /// Entries per type name (an edit in place never changes it).
+    public let typeCounts: [String: Int]
 
     public init(entries: [Entry], bodies: [RenderedBody], fieldTargets: [[[LinkTarget]]], fieldCitations: [[[[ResolvedCitation]]]], citedBy: [[CitingUse]],
                 bodyTargets: [[LinkTarget]], home: RenderedBody?, homeTargets: [LinkTarget], backlinks: [[BacklinkGroup]], mentions: [[Mention]],
@@ -104,5 +106,8 @@ public struct LinkedSite: Sendable {
         self.mentions = mentions
         self.wanted = wanted
         self.diagnostics = diagnostics
+        var counts: [String: Int] = [:]
+        for i in entries.indices { counts[entries[i].type, default: 0] += 1 }
+        self.typeCounts = counts
     }
 }

@@ -21,9 +21,7 @@ struct PageContext {
         self.config = config
         self.home = home
         self.modified = modified
-        var counts: [String: Int] = [:]
-        for entry in site.entries { counts[entry.type, default: 0] += 1 }
-        self.counts = counts
+        self.counts = site.typeCounts
     }
 
     func url(of entry: Int, from root: String, anchor: String? = nil) -> String {

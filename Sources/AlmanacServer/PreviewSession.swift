@@ -21,6 +21,8 @@ public struct PreviewSession: Sendable {
     public var workFolder: URL?
     /// The Markdown stage (worker processes, so a parser crash cannot stop the server).
     public var makeMarkdownStage: (@Sendable (SiteConfig) -> any MarkdownStage)?
+    /// Adds how long each stage took to every rebuild's line.
+    public var timings = false
 
     public init(siteRoot: URL, host: String = "127.0.0.1", port: Int = 8000, log: @escaping @Sendable (String) -> Void) {
         self.siteRoot = siteRoot
@@ -52,15 +54,17 @@ public struct PreviewSession: Sendable {
         session.decorateHTML = { LiveReloadScript.inject(into: $0) }
         if let makeMarkdownStage { session.makeMarkdownStage = makeMarkdownStage }
         session.deferOtherPages = true
+        let clock = StageTimings()
+        if timings { session.progress = clock.observing(nil) }
 
         let started = ContinuousClock.now
-        let first = session.build()
-        try OutputWriter.write(first.changed, to: output)
-        for d in first.result.diagnostics { log(d.description) }
-        if first.result.diagnostics.hasErrors {
-            await hub.publish(.failed(diagnostics: first.result.diagnostics.filter { $0.severity == .error }.map(\.description)))
+        // In a function of its own so the first build's pages are not held while serving.
+        let (diagnostics, summary) = try PreviewSession.firstBuild(&session, into: output)
+        for d in diagnostics { log(d.description) }
+        if diagnostics.hasErrors {
+            await hub.publish(.failed(diagnostics: diagnostics.filter { $0.severity == .error }.map(\.description)))
         }
-        log("Built \(first.result.entryCount) entries, \(first.changed.count) files in \(PreviewSession.format(ContinuousClock.now - started))")
+        log("Built \(summary) in \(PreviewSession.format(ContinuousClock.now - started))")
 
         let logger = quietLogger
         let router = PreviewRouter.make(outputFolder: output.path, hub: hub, policy: policy)
@@ -82,13 +86,23 @@ public struct PreviewSession: Sendable {
         )
 
         let watch = watcher ?? WatchedPaths.watcher(siteRoot: siteRoot)
-        let rebuilder = Task { [session] in
-            var session = session
+        let edits = PendingEdits()
+        let listener = Task {
+            for await batch in watch.changes() { await edits.add(batch) }
+            await edits.finish()
+        }
+        defer { listener.cancel() }
+        // The rebuild loop owns the session alone: a second reference would
+        // make the first edit copy every table of a large site.
+        let owned = OwnedSession(session)
+        session = SiteSession(root: siteRoot)
+        let rebuilder = Task {
             var pending: [String: OutputFile?] = [:]
             var generation = 0
-            for await batch in watch.changes() {
+            while let batch = await edits.next() {
                 let began = ContinuousClock.now
-                let update = session.update(changed: batch)
+                clock.reset()
+                let update = owned.session.update(changed: batch)
                 for file in update.changed { pending[file.path] = .some(file) }
                 for path in update.removed { pending[path] = .some(nil) }
                 let what = batch.sorted().prefix(3).joined(separator: ", ") + (batch.count > 3 ? " and \(batch.count - 3) more" : "")
@@ -102,6 +116,7 @@ public struct PreviewSession: Sendable {
                 let changed = pending.values.compactMap { $0 }
                 let removed = pending.filter { $0.value == nil }.map(\.key)
                 pending = [:]
+                owned.session.progress?(.writing, 0, changed.count)
                 do {
                     try OutputWriter.apply(changed: changed, removed: removed, to: output)
                 } catch {
@@ -109,18 +124,25 @@ public struct PreviewSession: Sendable {
                     continue
                 }
                 generation += 1
-                await hub.publish(.reload(generation: generation, paths: update.full ? nil : changed.map(\.path).sorted()))
-                log("Rebuilt after \(what): \(changed.count) page\(changed.count == 1 ? "" : "s") written\(update.full ? " (full rebuild)" : ""), \(update.rendered) rendered, in \(PreviewSession.format(ContinuousClock.now - began))")
-                if session.hasDeferredPages {
-                    // The open page has reloaded; now the pages that list or link to the edit, and the search index.
-                    let rest = session.refreshDeferred()
-                    do { try OutputWriter.apply(changed: rest.changed, removed: rest.removed, to: output) } catch { log("error: \(error)"); continue }
+                await hub.publish(.reload(generation: generation, paths: update.full ? nil : (changed.map(\.path) + removed).sorted()))
+                log("Rebuilt after \(what): \(changed.count) page\(changed.count == 1 ? "" : "s") written\(update.full ? " (full rebuild)" : ""), \(update.rendered) rendered, in \(PreviewSession.format(ContinuousClock.now - began))\(timings ? " (" + clock.summary() + ")" : "")")
+                // The open page has reloaded; now the pages that link to or list
+                // the edit, step by step, each step giving way to a newer edit.
+                var written = 0
+                for group in SiteSession.DeferredGroup.allCases where owned.session.hasDeferredPages {
+                    if await !edits.isEmpty { break }
+                    let rest = owned.session.refreshDeferred(group)
+                    do { try OutputWriter.apply(changed: rest.changed, removed: rest.removed, to: output) } catch { log("error: \(error)"); break }
+                    written += rest.changed.count + rest.removed.count
                     let pages = (rest.changed.map(\.path) + rest.removed).filter { $0.hasSuffix(".html") || $0.hasPrefix("assets/") }
                     if !pages.isEmpty {
                         generation += 1
                         await hub.publish(.reload(generation: generation, paths: pages.sorted()))
                     }
-                    log("  then \(rest.changed.count) related file\(rest.changed.count == 1 ? "" : "s") written, \(PreviewSession.format(ContinuousClock.now - began)) after the rebuild began")
+                }
+                if !owned.session.hasDeferredPages { await hub.publish(.settled(generation: generation)) }
+                if written > 0 {
+                    log("  and \(written) related file\(written == 1 ? "" : "s") (links, listings, search), \(PreviewSession.format(ContinuousClock.now - began)) in all")
                 }
             }
         }
@@ -137,6 +159,12 @@ public struct PreviewSession: Sendable {
         log("Stopped.")
     }
 
+    static func firstBuild(_ session: inout SiteSession, into output: URL) throws -> ([Diagnostic], String) {
+        let first = session.build()
+        try OutputWriter.write(first.changed, to: output)
+        return (first.result.diagnostics, "\(first.result.entryCount) entries, \(first.changed.count) files")
+    }
+
     /// Folders left by previews that were killed rather than stopped.
     static func removeStaleFolders() {
         let temporary = FileManager.default.temporaryDirectory
@@ -151,6 +179,12 @@ public struct PreviewSession: Sendable {
         let ms = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
         return ms < 1000 ? "\(Int(ms.rounded())) ms" : String(format: "%.2f s", ms / 1000)
     }
+}
+
+/// The preview's site session, handed to the rebuild loop, the one task that uses it.
+final class OwnedSession: @unchecked Sendable {
+    var session: SiteSession
+    init(_ session: SiteSession) { self.session = session }
 }
 
 /// Closes the live-reload streams when the server begins to shut down (Ctrl-C).

@@ -9,6 +9,9 @@ public actor ReloadHub {
         case reload(generation: Int, paths: [String]? = nil)
         /// A rebuild failed: pages should show these diagnostics.
         case failed(diagnostics: [String])
+        /// Everything an edit touched is written, the search index too
+        /// (for tools and tests waiting for the preview to catch up).
+        case settled(generation: Int)
     }
 
     private var subscribers: [UUID: AsyncStream<Event>.Continuation] = [:]
@@ -56,6 +59,8 @@ public actor ReloadHub {
             var data: [String: Any] = ["generation": generation]
             if let paths, !initial { data["paths"] = paths }
             return "event: \(initial ? "status" : "reload")\ndata: \(json(data))\n\n"
+        case .settled(let generation):
+            return "event: \(initial ? "status" : "settled")\ndata: {\"generation\":\(generation)}\n\n"
         case .failed(let diagnostics):
             return "event: failed\ndata: \(json(["diagnostics": diagnostics]))\n\n"
         }

@@ -99,30 +99,34 @@ enum PageSignatures {
 
     /// Signatures by page: entry pages by output path, the others by name
     /// ("listings", "maintenance", "search", "type:…", "nav", "index.html", "wanted/index.html").
-    static func compute(_ site: LinkedSite, facets: [Facets], config: SiteConfig, fileHashes: [Int], home: ParsedHome?) -> [String: Int] {
+    static func compute(_ site: LinkedSite, facets: [Facets], types: [Int], config: SiteConfig, fileHashes: [Int], home: ParsedHome?) -> [String: Int] {
         var signatures: [String: Int] = [:]
         signatures.reserveCapacity(site.entries.count + 16)
         for (i, entry) in site.entries.enumerated() { signatures[entry.outputPath] = facets[i].page }
-        globals(site, facets: facets, config: config, fileHashes: fileHashes, home: home, into: &signatures)
+        globals(site, facets: facets, types: types, config: config, fileHashes: fileHashes, home: home, into: &signatures)
         return signatures
     }
 
+    /// Each entry's type as its position in `config.types` (-1 for none):
+    /// integers, so that combining facets per type costs no string hashing.
+    static func typePositions(_ entries: [Entry], _ config: SiteConfig) -> [Int] {
+        let position = Dictionary(config.types.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        return entries.map { position[$0.type] ?? -1 }
+    }
+
     /// The signatures of the pages that list every entry, from the entries' facets.
-    static func globals(_ site: LinkedSite, facets: [Facets], config: SiteConfig, fileHashes: [Int], home: ParsedHome?, into signatures: inout [String: Int]) {
+    static func globals(_ site: LinkedSite, facets: [Facets], types: [Int], config: SiteConfig, fileHashes: [Int], home: ParsedHome?, into signatures: inout [String: Int]) {
         signatures["search"] = fileHashes.hashValue
         signatures["listings"] = facets.map(\.listing).hashValue
         var maintenance = Hasher()
         maintenance.combine(signatures["listings"])
         maintenance.combine(facets.map(\.maintenance))
         signatures["maintenance"] = maintenance.finalize()
-        var byType: [String: Hasher] = [:]
-        var counts: [String: Int] = [:]
-        for (i, entry) in site.entries.enumerated() {
-            byType[entry.type, default: Hasher()].combine(facets[i].typeIndex)
-            counts[entry.type, default: 0] += 1
-        }
-        for type in config.types {
-            signatures["type:" + type.name] = byType[type.name]?.finalize() ?? 0
+        var byType = Array(repeating: Hasher(), count: config.types.count)
+        for (i, t) in types.enumerated() where t >= 0 { byType[t].combine(facets[i].typeIndex) }
+        let counts = site.typeCounts
+        for (t, type) in config.types.enumerated() {
+            signatures["type:" + type.name] = counts[type.name, default: 0] > 0 ? byType[t].finalize() : 0
         }
         // The navigation on every page lists the types that have entries.
         signatures["nav"] = config.types.filter { counts[$0.name, default: 0] > 0 }.map(\.name).hashValue

@@ -30,11 +30,12 @@ extension SiteSession {
         if let touched {
             for i in touched { facets[i] = PageSignatures.facets(of: i, in: linked, fileHash: fileHashes[i]) }
             for i in touched { latest[linked.entries[i].outputPath] = facets[i].page }
-            PageSignatures.globals(linked, facets: facets, config: config, fileHashes: fileHashes, home: homeParsed, into: &latest)
+            PageSignatures.globals(linked, facets: facets, types: entryTypes, config: config, fileHashes: fileHashes, home: homeParsed, into: &latest)
             candidates = touched.sorted()
         } else {
             facets = PageSignatures.facets(linked, fileHashes: fileHashes)
-            latest = PageSignatures.compute(linked, facets: facets, config: config, fileHashes: fileHashes, home: homeParsed)
+            entryTypes = PageSignatures.typePositions(linked.entries, config)
+            latest = PageSignatures.compute(linked, facets: facets, types: entryTypes, config: config, fileHashes: fileHashes, home: homeParsed)
             candidates = Array(linked.entries.indices)
         }
         // A new navigation (a type's first entry or last) changes every page.
@@ -61,12 +62,31 @@ extension SiteSession {
         return Update(changed: changed, removed: removed, result: result, rendered: files.count, full: everything)
     }
 
-    /// Renders what an earlier update left for later: the pages that list,
-    /// link to or are linked from the edited entries, and the search index.
-    public mutating func refreshDeferred() -> (changed: [OutputFile], removed: [String]) {
+    /// What an update may leave for later, in the order `serve` catches up.
+    public enum DeferredGroup: Sendable, CaseIterable {
+        /// Entry pages that link to or are linked from the edit, type indexes, home, wanted.
+        case pages
+        /// Timeline, tags, graph, alias pages, sitemap, feed.
+        case listings
+        case maintenance
+        case search
+
+        init(key: String) {
+            switch key {
+            case "listings": self = .listings
+            case "maintenance": self = .maintenance
+            case "search": self = .search
+            default: self = .pages
+            }
+        }
+    }
+
+    /// Renders what an earlier update left for later (one group, or all).
+    public mutating func refreshDeferred(_ group: DeferredGroup? = nil) -> (changed: [OutputFile], removed: [String]) {
         guard let linked, !deferred.isEmpty else { return ([], []) }
-        let stale = deferred.filter { latest[$0] != rendered[$0] }
-        deferred = []
+        let chosen = deferred.filter { group == nil || DeferredGroup(key: $0) == group }
+        let stale = chosen.filter { latest[$0] != rendered[$0] }
+        deferred.subtract(chosen)
         let selection = PageRenderer.Selection(keys: stale, site: linked, config: config, pages: pageIndex)
         let (files, _) = render(selection, fullReport: false)
         for key in stale { rendered[key] = latest[key] }
@@ -138,7 +158,7 @@ extension SiteSession {
     /// the paths the site no longer has.
     mutating func record(_ files: [OutputFile], _ selection: PageRenderer.Selection, entriesChanged: Bool) -> (changed: [OutputFile], removed: [String]) {
         // Each kind of listing page replaces its own paths when re-rendered.
-        let rendered = Set(files.map(\.path)).subtracting(structural)
+        let rendered = Set(files.map(\.path).filter { !structural.contains($0) })
         let isSearchIndex: (String) -> Bool = { $0.hasPrefix("search/") && $0 != "search/index.html" }
         let isMaintenance: (String) -> Bool = { $0 == "maintenance/index.html" }
         if selection.search { listingPaths = listingPaths.filter { !isSearchIndex($0) }.union(rendered.filter(isSearchIndex)) }

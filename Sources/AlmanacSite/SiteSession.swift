@@ -48,6 +48,8 @@ public struct SiteSession: Sendable {
     /// Index in `linked.entries` by output path.
     var pageIndex: [String: Int] = [:]
     var fileHashes: [Int] = []
+    /// Each entry's type by position in the configuration.
+    var entryTypes: [Int] = []
     var facets: [PageSignatures.Facets] = []
     /// Signatures of the pages as last rendered, and as they are now.
     var rendered: [String: Int] = [:]
@@ -110,6 +112,7 @@ public struct SiteSession: Sendable {
         if templates == nil || paths.contains(where: { !$0.hasPrefix("content/") }) {
             return build()
         }
+        progress?(.markdown, 0, paths.count)
         for path in paths.sorted() where path.hasSuffix(".md") {
             guard let file = ContentLoader.loadFile(siteRoot: root, path: path) else {
                 parsed[path] = nil

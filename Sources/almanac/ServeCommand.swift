@@ -12,6 +12,8 @@ struct ServeCommand: AsyncParsableCommand {
     var host: String = "127.0.0.1"
     @Option(name: .long, help: "Port to listen on (0 picks a free one).")
     var port: Int = 8000
+    @Flag(name: .long, help: "Print how long each stage of every rebuild took.")
+    var timings = false
 
     func run() async throws {
         let console = Console()
@@ -19,6 +21,7 @@ struct ServeCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         session.makeMarkdownStage = MarkdownStageChoice.factory
+        session.timings = timings
         do {
             try await session.run()
         } catch let failure as PreviewSession.Failure {
