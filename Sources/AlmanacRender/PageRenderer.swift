@@ -60,41 +60,60 @@ public struct PageRenderer: Sendable {
         render(site, .all(site, config))
     }
 
+    /// One unit of rendering work; all of a build's run side by side.
+    enum Job {
+        case search, listings, maintenance, home, wanted, fixed
+        case typeIndex(TypeSchema)
+        case entry(Int)
+    }
+
     /// The selected pages, sorted by path.
     public func render(_ site: LinkedSite, _ selection: Selection) -> [OutputFile] {
         let context = PageContext(site: site, config: config, home: home, modified: modified)
-        var files: [OutputFile] = []
-        files.reserveCapacity(selection.entries.count + selection.typeIndexes.count + 8)
-        // Entry pages are independent and rendering is pure Swift (no cmark
-        // here): spread them over every core.
-        let chosen = selection.entries.sorted()
-        let pages = Slots<OutputFile>(count: chosen.count)
-        DispatchQueue.concurrentPerform(iterations: chosen.count) { k in
-            let i = chosen[k]
-            pages[k] = page(site.entries[i].outputPath, "entry", context.entryContext(i))
+        // The long single jobs first, so they overlap the entry pages instead
+        // of following them; then every entry page, spread over every core.
+        var jobs: [Job] = []
+        if selection.search { jobs.append(.search) }
+        if selection.listings { jobs.append(.listings) }
+        if selection.maintenance { jobs.append(.maintenance) }
+        if selection.home { jobs.append(.home) }
+        if selection.wanted { jobs.append(.wanted) }
+        if selection.fixed { jobs.append(.fixed) }
+        for type in config.types where selection.typeIndexes.contains(type.name) { jobs.append(.typeIndex(type)) }
+        jobs += selection.entries.sorted().map { .entry($0) }
+        let work = jobs
+        let results = Slots<[OutputFile]>(count: work.count)
+        DispatchQueue.concurrentPerform(iterations: work.count) { k in
+            results[k] = run(work[k], site, context)
         }
-        files += pages.all
-        for type in config.types where selection.typeIndexes.contains(type.name) {
-            files.append(page(type.folder + "/index.html", "index", context.indexContext(type)))
-            files.append(page(type.folder + "/by-date.html", "index", context.indexContext(type, byDate: true)))
-        }
-        if selection.listings { files += listings(site, context) }
-        if selection.maintenance {
+        return results.all.flatMap { $0 }.sorted { $0.path < $1.path }
+    }
+
+    func run(_ job: Job, _ site: LinkedSite, _ context: PageContext) -> [OutputFile] {
+        switch job {
+        case .entry(let i):
+            return [page(site.entries[i].outputPath, "entry", context.entryContext(i))]
+        case .typeIndex(let type):
+            return [
+                page(type.folder + "/index.html", "index", context.indexContext(type)),
+                page(type.folder + "/by-date.html", "index", context.indexContext(type, byDate: true)),
+            ]
+        case .listings:
+            return listings(site, context)
+        case .maintenance:
             let report = self.report ?? Maintenance.report(site, config: config, modified: modified)
-            files.append(page("maintenance/index.html", "maintenance", context.maintenanceContext(report)))
-        }
-        if selection.search {
-            for file in SearchIndex.build(context.searchDocuments()) { files.append(OutputFile(path: file.path, bytes: file.bytes)) }
-        }
-        if selection.home { files.append(page("index.html", "home", context.homeContext())) }
-        if selection.wanted { files.append(page("wanted/index.html", "wanted", context.wantedContext())) }
-        if selection.fixed {
+            return [page("maintenance/index.html", "maintenance", context.maintenanceContext(report))]
+        case .search:
+            return SearchIndex.build(context.searchDocuments()).map { OutputFile(path: $0.path, bytes: $0.bytes) }
+        case .home:
+            return [page("index.html", "home", context.homeContext())]
+        case .wanted:
+            return [page("wanted/index.html", "wanted", context.wantedContext())]
+        case .fixed:
             var notFound = context.common(path: "404.html", title: "Page not found", kind: "404", description: nil, canonicalPath: nil)
             if let base = config.baseURL { notFound["root"] = base }
-            files.append(page("404.html", "404", notFound))
-            for (path, bytes) in templates.assets { files.append(OutputFile(path: "assets/" + path, bytes: bytes)) }
+            return [page("404.html", "404", notFound)] + templates.assets.map { OutputFile(path: "assets/" + $0.key, bytes: $0.value) }
         }
-        return files.sorted { $0.path < $1.path }
     }
 
     /// Timeline, tags, the graph and search pages, alias pages, and — with a

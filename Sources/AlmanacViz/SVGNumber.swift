@@ -15,18 +15,29 @@ enum SVGNumber {
         guard value.isFinite, abs(value) < 1e12 else { return "0" }
         let scaled = Int((value * Double(scale)).rounded())
         if scaled == 0 { return "0" }
-        let magnitude = scaled.magnitude
-        let whole = magnitude / UInt(scale)
-        var fraction = magnitude % UInt(scale)
+        var magnitude = scaled.magnitude
         var digits = places
-        while digits > 0 && fraction % 10 == 0 {
-            fraction /= 10
+        // Trailing zeros of the fraction are not printed.
+        while digits > 0 && magnitude % 10 == 0 {
+            magnitude /= 10
             digits -= 1
         }
-        let sign = scaled < 0 ? "-" : ""
-        guard digits > 0 else { return "\(sign)\(whole)" }
-        let text = String(fraction)
-        let padding = String(repeating: "0", count: digits - text.count)
-        return "\(sign)\(whole).\(padding)\(text)"
+        // Digits right to left into a small buffer: one allocation, for the result.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var end = buffer.count
+            func put(_ byte: UInt8) {
+                end -= 1
+                buffer[end] = byte
+            }
+            var written = 0
+            repeat {
+                put(0x30 + UInt8(magnitude % 10))
+                magnitude /= 10
+                written += 1
+                if written == digits { put(0x2E) }
+            } while magnitude > 0 || written <= digits
+            if scaled < 0 { put(0x2D) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[end...]), as: UTF8.self)
+        }
     }
 }
