@@ -70,8 +70,31 @@ public struct PageRenderer: Sendable {
     /// The selected pages, sorted by path.
     public func render(_ site: LinkedSite, _ selection: Selection) -> [OutputFile] {
         let context = PageContext(site: site, config: config, home: home, modified: modified)
-        // The long single jobs first, so they overlap the entry pages instead
-        // of following them; then every entry page, spread over every core.
+        let work = jobs(selection)
+        let results = Slots<[OutputFile]>(count: work.count)
+        DispatchQueue.concurrentPerform(iterations: work.count) { k in
+            results[k] = run(work[k], site, context)
+        }
+        return results.all.flatMap { $0 }.sorted { $0.path < $1.path }
+    }
+
+    /// Hands each selected page to `sink` as soon as it is rendered (from
+    /// any thread, in no set order) and keeps none; returns their paths, sorted.
+    public func render(_ site: LinkedSite, _ selection: Selection, sink: @Sendable (OutputFile) -> Void) -> [String] {
+        let context = PageContext(site: site, config: config, home: home, modified: modified)
+        let work = jobs(selection)
+        let paths = Slots<[String]>(count: work.count)
+        DispatchQueue.concurrentPerform(iterations: work.count) { k in
+            let files = run(work[k], site, context)
+            for file in files { sink(file) }
+            paths[k] = files.map(\.path)
+        }
+        return paths.all.flatMap { $0 }.sorted()
+    }
+
+    /// The long single jobs first, so they overlap the entry pages instead
+    /// of following them; then every entry page, spread over every core.
+    func jobs(_ selection: Selection) -> [Job] {
         var jobs: [Job] = []
         if selection.search { jobs.append(.search) }
         if selection.listings { jobs.append(.listings) }
@@ -80,13 +103,7 @@ public struct PageRenderer: Sendable {
         if selection.wanted { jobs.append(.wanted) }
         if selection.fixed { jobs.append(.fixed) }
         for type in config.types where selection.typeIndexes.contains(type.name) { jobs.append(.typeIndex(type)) }
-        jobs += selection.entries.sorted().map { .entry($0) }
-        let work = jobs
-        let results = Slots<[OutputFile]>(count: work.count)
-        DispatchQueue.concurrentPerform(iterations: work.count) { k in
-            results[k] = run(work[k], site, context)
-        }
-        return results.all.flatMap { $0 }.sorted { $0.path < $1.path }
+        return jobs + selection.entries.sorted().map { .entry($0) }
     }
 
     func run(_ job: Job, _ site: LinkedSite, _ context: PageContext) -> [OutputFile] {

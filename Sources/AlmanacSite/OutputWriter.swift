@@ -42,28 +42,15 @@ public enum OutputWriter {
 
     /// Writes `files` as the new content of `output`.
     public static func write(_ files: [OutputFile], to output: URL, progress: ProgressHandler? = nil) throws {
-        let fm = FileManager.default
-        let out = output.standardizedFileURL
-        let parent = out.deletingLastPathComponent()
-        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        removeStaleStaging(in: parent, for: out.lastPathComponent)
-        let staging = parent.appendingPathComponent(".\(out.lastPathComponent).tmp-\(getpid())")
-        try? fm.removeItem(at: staging)
-        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-        var made: Set<String> = [""]
+        let staging = try OutputStaging(output: output)
         for (n, file) in files.enumerated() {
-            let folder = (file.path as NSString).deletingLastPathComponent
-            if !made.contains(folder) {
-                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-                var f = folder
-                while !f.isEmpty, made.insert(f).inserted { f = (f as NSString).deletingLastPathComponent }
-            }
-            try writeFile(staging.appendingPathComponent(file.path).path, file.bytes)
+            staging.write(file)
             if n % 512 == 0 { progress?(.writing, n, files.count) }
         }
-        try writeFile(staging.appendingPathComponent(marker).path, Array("This folder is built by Almanac and replaced whole by each build.\n".utf8))
-        try swap(staging, into: out)
+        try staging.commit()
     }
+
+    static let markerText = "This folder is built by Almanac and replaced whole by each build.\n"
 
     /// Applies an update to a folder in place, each file replaced by one
     /// rename so a reader never sees half a file (`serve`'s folder).

@@ -20,9 +20,16 @@ public enum SiteBuilder {
         if let refusal = OutputWriter.check(output: output, siteRoot: root) { return .refused(refusal.description) }
         var pipeline = SitePipeline(root: root, baseURL: baseURL, progress: progress)
         pipeline.makeMarkdownStage = markdown
+        // Pages go to disk as they are rendered; the output is replaced only at the end.
+        let staging = try OutputStaging(output: output)
+        pipeline.sink = { staging.write($0) }
         let result = pipeline.run()
-        if result.diagnostics.hasErrors { return .failed(result) }
-        try OutputWriter.write(result.files, to: output, progress: progress)
+        if result.diagnostics.hasErrors {
+            staging.discard()
+            return .failed(result)
+        }
+        progress?(.writing, 0, 1)
+        try staging.commit()
         return .built(result)
     }
 }

@@ -7,7 +7,10 @@ import Foundation
 
 /// What one run of the pipeline produced.
 public struct BuildResult: Sendable {
+    /// The files, unless a sink took them as they were made.
     public var files: [OutputFile]
+    /// How many files the build made.
+    public var fileCount: Int
     public var diagnostics: [Diagnostic]
     public var entryCount: Int
     public var wantedCount: Int
@@ -24,6 +27,8 @@ public struct SitePipeline: Sendable {
     public var baseURL: String?
     /// Makes the Markdown stage (worker processes in the CLI); in-process when nil.
     public var makeMarkdownStage: (@Sendable (SiteConfig) -> any MarkdownStage)?
+    /// Takes each file as it is rendered instead of the result holding them.
+    public var sink: (@Sendable (OutputFile) -> Void)?
 
     public init(root: URL, baseURL: String? = nil, progress: ProgressHandler? = nil) {
         self.root = root
@@ -56,6 +61,7 @@ public struct SitePipeline: Sendable {
     public func run(render: Bool = true) -> BuildResult {
         var session = SiteSession(root: root, baseURL: baseURL, progress: progress)
         session.renderPages = render
+        session.sink = sink
         if let makeMarkdownStage { session.makeMarkdownStage = makeMarkdownStage }
         return session.build().result
     }

@@ -57,8 +57,8 @@ extension SiteSession {
         let (files, report) = render(selection, fullReport: full)
         for key in stale { rendered[key] = latest[key] }
         let (changed, removed) = record(files, selection, entriesChanged: touched == nil)
-        let result = BuildResult(files: full ? files : changed, diagnostics: diagnostics, entryCount: linked.entries.count, wantedCount: linked.wanted.count,
-                                 report: full ? report ?? .empty : .empty)
+        let result = BuildResult(files: full ? files.compactMap(\.file) : changed, fileCount: files.count, diagnostics: diagnostics,
+                                 entryCount: linked.entries.count, wantedCount: linked.wanted.count, report: full ? report ?? .empty : .empty)
         return Update(changed: changed, removed: removed, result: result, rendered: files.count, full: everything)
     }
 
@@ -140,8 +140,15 @@ extension SiteSession {
         return Linker(config: config).link(entries: entries, bodies: bodies, home: homeParsed?.body, homePath: homePath ?? "content/index.md")
     }
 
+    /// A rendered file as the session tracks it; the bytes only when no sink took them.
+    struct Rendered {
+        var path: String
+        var hash: Int
+        var file: OutputFile?
+    }
+
     /// The selected pages, and the maintenance report when it was made.
-    func render(_ selection: PageRenderer.Selection, fullReport: Bool) -> ([OutputFile], MaintenanceReport?) {
+    func render(_ selection: PageRenderer.Selection, fullReport: Bool) -> ([Rendered], MaintenanceReport?) {
         guard let linked else { return ([], nil) }
         var renderer = PageRenderer(templates: templates!, config: config, home: homeParsed.map { HomePage(title: $0.title ?? config.title, summary: $0.summary) })
         if homeParsed?.summary == nil { renderer.home.summary = config.description.isEmpty ? nil : config.description }
@@ -151,12 +158,16 @@ extension SiteSession {
         let report = fullReport || selection.maintenance ? Maintenance.report(linked, config: config, modified: modified) : nil
         renderer.report = report
         progress?(.rendering, 0, 1)
-        return (renderPages ? renderer.render(linked, selection) : [], report)
+        guard renderPages else { return ([], report) }
+        if let sink {
+            return (renderer.render(linked, selection, sink: sink).map { Rendered(path: $0, hash: 0, file: nil) }, report)
+        }
+        return (renderer.render(linked, selection).map { Rendered(path: $0.path, hash: $0.bytes.hashValue, file: $0) }, report)
     }
 
     /// Notes what was rendered; returns the files whose bytes changed and
     /// the paths the site no longer has.
-    mutating func record(_ files: [OutputFile], _ selection: PageRenderer.Selection, entriesChanged: Bool) -> (changed: [OutputFile], removed: [String]) {
+    mutating func record(_ files: [Rendered], _ selection: PageRenderer.Selection, entriesChanged: Bool) -> (changed: [OutputFile], removed: [String]) {
         // Each kind of listing page replaces its own paths when re-rendered.
         let rendered = Set(files.map(\.path).filter { !structural.contains($0) })
         let isSearchIndex: (String) -> Bool = { $0.hasPrefix("search/") && $0 != "search/index.html" }
@@ -169,9 +180,8 @@ extension SiteSession {
         }
         var changed: [OutputFile] = []
         for file in files {
-            let hash = file.bytes.hashValue
-            if produced[file.path] != hash { changed.append(file) }
-            produced[file.path] = hash
+            if produced[file.path] != file.hash, let bytes = file.file { changed.append(bytes) }
+            produced[file.path] = file.hash
         }
         guard entriesChanged || selection.search || selection.listings || selection.maintenance else { return (changed, []) }
         let present = structural.union(listingPaths)

@@ -29,6 +29,9 @@ public struct SiteSession: Sendable {
     public var deferOtherPages = false
     /// False for `check`: everything but rendering and writing pages.
     public var renderPages = true
+    /// Takes each page as it is rendered (`build` writes it to the staging
+    /// folder); pages are then not kept, and results list none.
+    public var sink: (@Sendable (OutputFile) -> Void)?
     /// Makes the Markdown stage for a configuration; in-process by default.
     public var makeMarkdownStage: @Sendable (SiteConfig) -> any MarkdownStage = { InProcessMarkdown(allowRawHTML: $0.allowRawHTML) }
     var markdown: (any MarkdownStage)?

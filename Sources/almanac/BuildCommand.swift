@@ -33,7 +33,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.failure
         case .built(let result):
             console.print(result.diagnostics)
-            console.summary("Built \(result.entryCount) entries, \(result.files.count) files into \(displayPath(outputURL)) in \(elapsed): \(counts(result))")
+            console.summary("Built \(result.entryCount) entries, \(result.fileCount) files into \(displayPath(outputURL)) in \(elapsed): \(counts(result))")
         }
     }
 }
