@@ -4,17 +4,37 @@
 /// encoding the browser guesses.
 enum JavaScriptLiteral {
     static func string(_ text: String) -> String {
-        var out = "\""
+        var bytes: [UInt8] = []
+        append(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `string(text)`, written straight into a file's bytes.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        out.append(0x22)
         for unit in text.utf16 {
             switch unit {
-            case 0x22: out += "\\\""
-            case 0x5C: out += "\\\\"
-            case 0x0A: out += "\\n"
-            case 0x20...0x7E: out.unicodeScalars.append(Unicode.Scalar(unit)!)
-            default: out += "\\u" + hex4(unit)
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x20...0x7E: out.append(UInt8(unit))
+            default:
+                out.append(contentsOf: [0x5C, 0x75])
+                for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int(unit >> UInt16(shift)) & 15]) }
             }
         }
-        return out + "\""
+        out.append(0x22)
+    }
+
+    /// How many bytes `string(text)` has, without writing them.
+    static func length(of text: String) -> Int {
+        text.utf16.reduce(2) { length, unit in
+            switch unit {
+            case 0x22, 0x5C, 0x0A: length + 2
+            case 0x20...0x7E: length + 1
+            default: length + 6
+            }
+        }
     }
 
     static func array(_ items: [String]) -> String {
@@ -26,8 +46,5 @@ enum JavaScriptLiteral {
         "{" + pairs.map { string($0.key) + ":" + $0.value }.joined(separator: ",") + "}"
     }
 
-    private static func hex4(_ unit: UInt16) -> String {
-        let digits = String(unit, radix: 16)
-        return String(repeating: "0", count: 4 - digits.count) + digits
-    }
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

@@ -14,21 +14,50 @@ enum PostingCoder {
 
     /// Encodes postings sorted by ascending, distinct document number.
     static func encode(_ postings: [Posting]) -> String {
-        var out = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        append(postings, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `encode`, written straight into a file's bytes.
+    static func append(_ postings: [Posting], to out: inout [UInt8]) {
+        let final = finalBytes, continuation = continuationBytes
         var previous = -1
         for posting in postings {
-            var value = (posting.doc - previous - 1) * 4 + posting.field.rawValue
+            let value = (posting.doc - previous - 1) * 4 + posting.field.rawValue
             previous = posting.doc
-            var digits = [final[value % 32]]
-            value /= 32
-            while value > 0 {
-                digits.append(continuation[value % 32])
-                value /= 32
+            var shift = 5 * (digits(value) - 1)
+            while shift > 0 {
+                out.append(continuation[(value >> shift) & 31])
+                shift -= 5
             }
-            out.append(contentsOf: digits.reversed())
+            out.append(final[value & 31])
         }
-        return String(out)
     }
+
+    /// How many bytes `encode` writes, without writing them.
+    static func length(of postings: [Posting]) -> Int {
+        var length = 0
+        var previous = -1
+        for posting in postings {
+            length += digits((posting.doc - previous - 1) * 4 + posting.field.rawValue)
+            previous = posting.doc
+        }
+        return length
+    }
+
+    private static func digits(_ value: Int) -> Int {
+        var count = 1
+        var rest = value >> 5
+        while rest > 0 {
+            count += 1
+            rest >>= 5
+        }
+        return count
+    }
+
+    private static let finalBytes = final.map { UInt8($0.value) }
+    private static let continuationBytes = continuation.map { UInt8($0.value) }
 
     /// Reads back what `encode` wrote; `nil` for text it could not have written.
     static func decode(_ text: String) -> [Posting]? {

@@ -58,18 +58,7 @@ public enum SearchIndex {
     }
 
     static func files(_ postings: SearchPostings) -> [(path: String, bytes: [UInt8])] {
-        var files: [(path: String, text: String)] = [
-            (SearchLayout.manifest, SearchIndexFiles.manifest(postings)),
-            (SearchLayout.script, SearchScript.source),
-        ]
-        for key in postings.shardKeys {
-            files.append((SearchLayout.shard(key), SearchIndexFiles.shard(key, postings)))
-        }
-        for start in stride(from: 0, to: postings.documents.count, by: SearchLayout.chunkSize) {
-            let slice = postings.documents[start..<min(start + SearchLayout.chunkSize, postings.documents.count)]
-            files.append((SearchLayout.chunk(start / SearchLayout.chunkSize), SearchIndexFiles.chunk(start / SearchLayout.chunkSize, slice)))
-        }
-        return files.sorted { SearchPostings.precedes($0.path, $1.path) }.map { ($0.path, Array($0.text.utf8)) }
+        SearchIndexFile.write(SearchIndexFile.all(postings), postings)
     }
 
     /// The documents a query finds, best first, ranked as `search.js` ranks

@@ -13,20 +13,34 @@ enum SearchIndexFiles {
     }
 
     /// `AlmanacSearch.shard("ko", {"kozinka": "<postings>", ...})`.
-    static func shard(_ key: String, _ postings: SearchPostings) -> String {
-        let pairs = postings.shards[key]!.map { term in
-            (key: term, value: JavaScriptLiteral.string(PostingCoder.encode(postings.keys[term]!)))
+    static func shard(_ key: String, _ postings: SearchPostings) -> [UInt8] {
+        let fragments = postings.shards[key]!.map { postings.fragments[$0]! }
+        var out: [UInt8] = []
+        out.reserveCapacity(fragments.reduce(64) { $0 + $1.count + 1 })
+        out.append(contentsOf: "AlmanacSearch.shard(".utf8)
+        JavaScriptLiteral.append(key, to: &out)
+        out.append(contentsOf: ",{".utf8)
+        for (index, fragment) in fragments.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: fragment)
         }
-        return "AlmanacSearch.shard(" + JavaScriptLiteral.string(key) + "," + JavaScriptLiteral.object(pairs) + ");\n"
+        out.append(contentsOf: "});\n".utf8)
+        return out
     }
 
     /// `AlmanacSearch.docs(n, [[url, title, type, summary], ...])` for the
     /// documents numbered `n * chunkSize ..< (n + 1) * chunkSize`.
-    static func chunk(_ number: Int, _ documents: ArraySlice<SearchDocument>) -> String {
-        let rows = documents.map { document in
-            JavaScriptLiteral.array([document.url, document.title, document.typeLabel, SearchLayout.trimmed(document.summary)]
-                .map(JavaScriptLiteral.string))
+    static func chunk(_ number: Int, _ documents: ArraySlice<SearchDocument>) -> [UInt8] {
+        var out = Array("AlmanacSearch.docs(\(number),[\n".utf8)
+        for (index, document) in documents.enumerated() {
+            if index > 0 { out.append(contentsOf: ",\n".utf8) }
+            for (field, text) in [document.url, document.title, document.typeLabel, SearchLayout.trimmed(document.summary)].enumerated() {
+                out.append(UInt8(ascii: field == 0 ? "[" : ","))
+                JavaScriptLiteral.append(text, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
         }
-        return "AlmanacSearch.docs(\(number),[\n" + rows.joined(separator: ",\n") + "\n]);\n"
+        out.append(contentsOf: "\n]);\n".utf8)
+        return out
     }
 }

@@ -22,11 +22,23 @@ enum SearchLayout {
 
     /// The summary cut at a word boundary near `summaryLength`, with an ellipsis.
     static func trimmed(_ summary: String) -> String {
-        let text = summary.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let text = collapsingWhitespace(summary)
         guard text.count > summaryLength else { return text }
         let cut = text.prefix(summaryLength)
         let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return word.trimmingSuffix { $0.isPunctuation } + "…"
+    }
+
+    /// Runs of white space as one space, none at either end.
+    static func collapsingWhitespace(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        // In ASCII the white space characters are these six bytes (`\r\n`,
+        // one character, is two of them), and splitting on bytes is many
+        // times faster than on characters.
+        let words = text.utf8.split(whereSeparator: { (0x09...0x0D).contains($0) || $0 == 0x20 })
+        return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
     }
 }
 

@@ -14,6 +14,12 @@ public enum SearchText {
     /// forms, the English-usage one first and the Ukrainian one second when
     /// it differs (`Київ` → `["kiyiv", "kyiv"]`).
     public static func words(_ text: String) -> [[String]] {
+        if let plain = plainTerms(text) { return plain.map { [$0] } }
+        return normalisedWords(text)
+    }
+
+    /// `words` the long way, for any text.
+    static func normalisedWords(_ text: String) -> [[String]] {
         let lower = text.lowercased()
         // ASCII needs neither composition, transliteration nor decomposition.
         if lower.utf8.allSatisfy({ $0 < 0x80 }) { return split(lower).map { [$0] } }
@@ -27,6 +33,12 @@ public enum SearchText {
         let ukrainian = split(folded(composed, ukrainian: true))
         guard ukrainian.count == common.count else { return common.map { [$0] } }
         return zip(common, ukrainian).map { $0 == $1 ? [$0] : [$0, $1] }
+    }
+
+    /// Every form of every word, in order: `words` flattened, without an
+    /// array per word for the common case of plain text.
+    static func forms(_ text: String) -> [String] {
+        plainTerms(text) ?? normalisedWords(text).flatMap { $0 }
     }
 
     /// Transliterated, decomposed, without diacritics; not yet split.
@@ -48,17 +60,22 @@ public enum SearchText {
     }
 
     static func split(_ text: String) -> [String] {
+        // Words are cut out of the text by index: appending scalar by
+        // scalar to a new view was most of the time spent here.
+        let scalars = text.unicodeScalars
         var terms: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if isSeparator(scalar) {
-                if !current.isEmpty { terms.append(String(current)) }
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(scalar)
+        var start: String.Index?
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            if isSeparator(scalars[index]) {
+                if let first = start { terms.append(String(scalars[first..<index])) }
+                start = nil
+            } else if start == nil {
+                start = index
             }
+            scalars.formIndex(after: &index)
         }
-        if !current.isEmpty { terms.append(String(current)) }
+        if let first = start { terms.append(String(scalars[first...])) }
         return terms
     }
 

@@ -13,31 +13,62 @@ enum ShardPlan {
     static func shards(_ keys: [String: [Posting]], limit: Int = limit) -> [String: [String]] {
         var groups: [String: [String]] = [:]
         for key in keys.keys { groups[group(of: key), default: []].append(key) }
-        var pending = groups.keys.sorted(by: SearchPostings.precedes)
-        while let group = pending.popLast() {
-            let members = groups[group]!
-            guard members.reduce(0, { $0 + size(of: $1, keys[$1]!) }) > limit else { continue }
-            var children: [String: [String]] = [:]
+        var shards: [String: [String]] = [:]
+        for (group, members) in groups {
+            let sorted = members.sorted(by: SearchPostings.precedes).map { (key: $0, size: size(of: $0, keys[$0]!)) }
+            shards.merge(plan(group, sorted, limit: limit)) { a, _ in a }
+        }
+        return shards
+    }
+
+    /// The shards of one group, from its keys in code-point order and their
+    /// sizes; each shard's keys keep that order. Groups never share a shard
+    /// (a split only lengthens the group's own prefix), so each can be
+    /// planned alone: an edit plans again only the groups it touches.
+    static func plan(_ group: String, _ members: [(key: String, size: Int)], limit: Int = limit) -> [String: [String]] {
+        var shards: [String: [String]] = [:]
+        var pending = [(shard: group, members: members)]
+        while let (shard, members) = pending.popLast() {
+            guard members.reduce(0, { $0 + $1.size }) > limit else {
+                shards[shard] = members.map(\.key)
+                continue
+            }
+            var children: [String: [(key: String, size: Int)]] = [:]
             var staying: [String] = []
-            let length = group.unicodeScalars.count + 1
-            for key in members {
-                let child = String(String.UnicodeScalarView(key.unicodeScalars.prefix(length)))
-                if child.unicodeScalars.count == length, !child.unicodeScalars.contains(" ") {
-                    children[child, default: []].append(key)
+            let length = shard.unicodeScalars.count + 1
+            for member in members {
+                if let child = prefix(of: member.key, scalars: length) {
+                    children[child, default: []].append(member)
                 } else {
-                    staying.append(key)
+                    staying.append(member.key)
                 }
             }
             // One key too big alone cannot be split; it is at most a few
             // bytes per document.
-            guard !children.isEmpty else { continue }
-            groups[group] = staying.isEmpty ? nil : staying
-            for (child, members) in children {
-                groups[child] = members
-                pending.append(child)
+            guard !children.isEmpty else {
+                shards[shard] = members.map(\.key)
+                continue
             }
+            if !staying.isEmpty { shards[shard] = staying }
+            for (child, members) in children { pending.append((child, members)) }
         }
-        return groups.mapValues { $0.sorted(by: SearchPostings.precedes) }
+        return shards
+    }
+
+    /// The first `count` scalars of `key`, or `nil` when it has fewer or a
+    /// space among them. Read from the UTF-8 bytes: this runs for every key
+    /// of every split group.
+    private static func prefix(of key: String, scalars count: Int) -> String? {
+        let bytes = key.utf8
+        var seen = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard byte & 0xC0 != 0x80 else { continue }
+            if seen == count { return String(key[..<index]) }
+            if byte == 0x20 { return nil }
+            seen += 1
+        }
+        return seen == count ? key : nil
     }
 
     /// A key's first two letters, or its first word when that is shorter
@@ -58,6 +89,7 @@ enum ShardPlan {
 
     /// What a key adds to its shard file: `"key":"postings",`.
     static func size(of key: String, _ postings: [Posting]) -> Int {
-        JavaScriptLiteral.string(key).utf8.count + JavaScriptLiteral.string(PostingCoder.encode(postings)).utf8.count + 2
+        // Posting digits need no escapes: the value is its length and quotes.
+        JavaScriptLiteral.length(of: key) + PostingCoder.length(of: postings) + 4
     }
 }
