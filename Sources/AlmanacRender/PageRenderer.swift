@@ -92,6 +92,11 @@ public struct PageRenderer: Sendable {
         return paths.all.flatMap { $0 }.sorted()
     }
 
+    /// What the search index is built from: one document per entry.
+    public func searchDocuments(_ site: LinkedSite) -> [SearchDocument] {
+        PageContext(site: site, config: config, home: home, modified: modified).searchDocuments()
+    }
+
     /// The long single jobs first, so they overlap the entry pages instead
     /// of following them; then every entry page, spread over every core.
     func jobs(_ selection: Selection) -> [Job] {

@@ -3,6 +3,7 @@ import AlmanacCore
 import AlmanacGraph
 import AlmanacMarkdown
 import AlmanacRender
+import AlmanacSearch
 import Foundation
 
 extension SiteSession {
@@ -148,7 +149,7 @@ extension SiteSession {
     }
 
     /// The selected pages, and the maintenance report when it was made.
-    func render(_ selection: PageRenderer.Selection, fullReport: Bool) -> ([Rendered], MaintenanceReport?) {
+    mutating func render(_ selection: PageRenderer.Selection, fullReport: Bool) -> ([Rendered], MaintenanceReport?) {
         guard let linked else { return ([], nil) }
         var renderer = PageRenderer(templates: templates!, config: config, home: homeParsed.map { HomePage(title: $0.title ?? config.title, summary: $0.summary) })
         if homeParsed?.summary == nil { renderer.home.summary = config.description.isEmpty ? nil : config.description }
@@ -162,7 +163,19 @@ extension SiteSession {
         if let sink {
             return (renderer.render(linked, selection, sink: sink).map { Rendered(path: $0, hash: 0, file: nil) }, report)
         }
-        return (renderer.render(linked, selection).map { Rendered(path: $0.path, hash: $0.bytes.hashValue, file: $0) }, report)
+        var pages = selection
+        var index: [Rendered] = []
+        if deferOtherPages && selection.search {
+            // A preview keeps the index: an edit re-indexes the edited entries
+            // and rewrites only the shards they touch.
+            pages.search = false
+            let (files, changed) = searchIndex.update(renderer.searchDocuments(linked))
+            index = files.map { file in
+                let known = changed.contains(file.path) ? nil : produced[file.path]
+                return Rendered(path: file.path, hash: known ?? file.bytes.hashValue, file: OutputFile(path: file.path, bytes: file.bytes))
+            }
+        }
+        return (index + renderer.render(linked, pages).map { Rendered(path: $0.path, hash: $0.bytes.hashValue, file: $0) }, report)
     }
 
     /// Notes what was rendered; returns the files whose bytes changed and

@@ -3,6 +3,7 @@ import AlmanacCore
 import AlmanacGraph
 import AlmanacMarkdown
 import AlmanacRender
+import AlmanacSearch
 import Foundation
 
 /// One entry file after the per-file stages (front matter, Markdown),
@@ -65,6 +66,8 @@ public struct SiteSession: Sendable {
     var listingPaths: Set<String> = []
     /// Entry pages, indexes, home, wanted, 404 and assets.
     var structural: Set<String> = []
+    /// `serve` keeps the search index between edits, so one edit re-indexes one entry.
+    var searchIndex = IncrementalSearchIndex()
     /// The graph of the last build or update.
     public internal(set) var linked: LinkedSite?
     /// Last commit time of each source file, read once per full build.
