@@ -22,19 +22,17 @@ struct ClaimNotes {
 extension PageContext {
     /// Adds status, period, note and citation numbers to a relation value.
     func qualify(_ v: inout [String: Any], _ q: Qualifiers, _ citations: [ResolvedCitation], notes: inout ClaimNotes, root: String) {
-        if let status = q.status {
-            v["status"] = status
-            // The first status (confirmed) is the unmarked one.
-            v["marked"] = status != config.statuses.first
-        }
-        if let period = q.period { v["period"] = period }
-        if let note = q.note { v["note"] = note }
+        v["status"] = q.status ?? Absent()
+        // The first status (confirmed) is the unmarked one.
+        v["marked"] = q.status.map { $0 != config.statuses.first } as Any? ?? Absent()
+        v["period"] = q.period ?? Absent()
+        v["note"] = q.note ?? Absent()
         let cites: [[String: Any]] = citations.map { c in
             let title = c.source.map { site.entries[$0].title } ?? c.name
             let text = title + (c.locator.map { ", \($0)" } ?? "")
             let n = notes.number(for: "\(c.source.map(String.init) ?? c.name)|\(c.locator ?? "")") {
                 var note: [String: Any] = ["text": text, "id": ""]
-                if let s = c.source { note["url"] = url(of: s, from: root) }
+                note["url"] = c.source.map { url(of: $0, from: root) } ?? Absent()
                 return note
             }
             return ["n": n, "title": text]

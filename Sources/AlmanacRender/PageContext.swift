@@ -140,7 +140,7 @@ struct PageContext {
 
     func value(text: String, url: String? = nil, external: Bool = false, missing: Bool = false) -> [String: Any] {
         var v: [String: Any] = ["text": text, "missing": missing, "plain": url == nil && !missing, "external": external, "last": false]
-        if let url { v["url"] = url }
+        v["url"] = url ?? Absent()
         return v
     }
 

@@ -13,11 +13,20 @@ enum TextMetrics {
         var clean = true
         for scalar in text.unicodeScalars {
             let space = scalar == " "
-            if (space && previousSpace) || (!space && scalar.properties.isWhitespace) { clean = false; break }
+            if (space && previousSpace) || (!space && isWhitespace(scalar)) { clean = false; break }
             previousSpace = space
         }
         if clean && !previousSpace || text.isEmpty { return text }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Unicode's White_Space property, without a property lookup for the
+    /// letters that make up almost every label.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// Estimated advance width of `text` at `fontSize` pixels.

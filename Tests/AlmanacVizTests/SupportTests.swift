@@ -4,6 +4,14 @@ import Testing
 @testable import AlmanacViz
 
 @Suite struct SupportTests {
+    /// The label fast path agrees with Unicode's White_Space on every scalar.
+    @Test func whiteSpaceTableMatchesUnicode() {
+        let disagree = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { TextMetrics.isWhitespace($0) != $0.properties.isWhitespace }
+        #expect(disagree.isEmpty)
+        #expect(TextMetrics.normalizeSpace("  a\u{2003}b\n c ") == "a b c")
+        #expect(TextMetrics.normalizeSpace("Freedom of Russia Legion") == "Freedom of Russia Legion")
+    }
+
     @Test func numbersPrintWithFixedPrecision() {
         #expect(SVGNumber.format(12) == "12")
         #expect(SVGNumber.format(12.04) == "12")
