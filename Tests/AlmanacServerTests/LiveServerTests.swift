@@ -50,6 +50,8 @@ import Testing
         try Data("---\ntitle: Legion\n---\nSecond version.\n".utf8).write(to: root.appendingPathComponent("content/groups/legion.md"))
         #expect((try await offPool { events.read(until: "event: reload") }).contains("event: reload\ndata: {\"generation\":1,\"paths\":[\"groups/legion/index.html\"]}"))
         #expect(try await offPool { try HTTPProbe.get("/groups/legion/", port: p) }.contains("Second version."))
+        // Then the pages around the edit and the search index: one `settled` event when all are written.
+        #expect((try await offPool { events.read(until: "event: settled") }).contains("event: settled\ndata: {\"generation\":"))
 
         // A broken edit: the overlay event, and the last good page still served.
         try Data("---\ntitle: [\n---\n".utf8).write(to: root.appendingPathComponent("content/groups/legion.md"))
