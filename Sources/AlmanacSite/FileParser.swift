@@ -53,7 +53,11 @@ struct FileParser: Sendable {
             let isHome = k == owners.count && homeBody != nil
             switch result {
             case .success(let body):
-                if isHome { homeParsed?.body = body } else { parsed[owners[k]].body = body }
+                if isHome { homeParsed?.body = body } else {
+                    parsed[owners[k]].body = body
+                    // The Markdown source is not read again once rendered: a large wiki's worth of it is tens of MB.
+                    parsed[owners[k]].entry?.body = ""
+                }
             case .failure(let d):
                 if isHome { homeParsed?.diagnostics.append(d) } else {
                     // The entry stays out of the site; the error fails the build and names the file.
