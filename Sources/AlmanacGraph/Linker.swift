@@ -32,7 +32,10 @@ public struct Linker: Sendable {
         site.homeLinks = homeLinks
         site.incoming = incoming
         site.titleKeys = entries.map { TextKey.normalize($0.title) }
-        let collected = (0..<entries.count).map { site.collect(into: $0) }
+        let gathered = Slots<(backlinks: [BacklinkGroup], citedBy: [CitingUse], mentions: [Mention])>(count: entries.count)
+        let linked = site
+        DispatchQueue.concurrentPerform(iterations: entries.count) { j in gathered[j] = linked.collect(into: j) }
+        let collected = gathered.all
         site.backlinks = collected.map(\.backlinks)
         site.citedBy = collected.map(\.citedBy)
         site.mentions = collected.map(\.mentions)
