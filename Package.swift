@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "AlmanacContentTests", dependencies: ["AlmanacContent"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
         .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph"], exclude: ["Golden"]),
-        .testTarget(name: "AlmanacSearchTests", dependencies: ["AlmanacSearch"]),
+        .testTarget(name: "AlmanacSearchTests", dependencies: ["AlmanacSearch", "AlmanacCore"]),
         .testTarget(name: "AlmanacVizTests", dependencies: ["AlmanacViz"]),
         .testTarget(name: "AlmanacCLITests", dependencies: ["almanac", "AlmanacCore"]),
         .testTarget(

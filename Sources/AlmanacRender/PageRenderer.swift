@@ -1,5 +1,6 @@
 import AlmanacContent
 import Foundation
+import Synchronization
 import AlmanacCore
 import AlmanacGraph
 import AlmanacSearch
@@ -69,13 +70,9 @@ public struct PageRenderer: Sendable {
 
     /// The selected pages, sorted by path.
     public func render(_ site: LinkedSite, _ selection: Selection) -> [OutputFile] {
-        let context = PageContext(site: site, config: config, home: home, modified: modified)
-        let work = jobs(selection)
-        let results = Slots<[OutputFile]>(count: work.count)
-        DispatchQueue.concurrentPerform(iterations: work.count) { k in
-            results[k] = run(work[k], site, context)
-        }
-        return results.all.flatMap { $0 }.sorted { $0.path < $1.path }
+        let files = Mutex<[OutputFile]>([])
+        _ = render(site, selection) { file in files.withLock { $0.append(file) } }
+        return files.withLock { $0 }.sorted { $0.path < $1.path }
     }
 
     /// Hands each selected page to `sink` as soon as it is rendered (from

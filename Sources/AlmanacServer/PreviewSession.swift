@@ -64,7 +64,7 @@ public struct PreviewSession: Sendable {
         if diagnostics.hasErrors {
             await hub.publish(.failed(diagnostics: diagnostics.filter { $0.severity == .error }.map(\.description)))
         }
-        log("Built \(summary) in \(PreviewSession.format(ContinuousClock.now - started))")
+        log("Built \(summary) in \(Elapsed.text(ContinuousClock.now - started))")
 
         let logger = quietLogger
         let router = PreviewRouter.make(outputFolder: output.path, hub: hub, policy: policy)
@@ -125,7 +125,7 @@ public struct PreviewSession: Sendable {
                 }
                 generation += 1
                 await hub.publish(.reload(generation: generation, paths: update.full ? nil : (changed.map(\.path) + removed).sorted()))
-                log("Rebuilt after \(what): \(changed.count) page\(changed.count == 1 ? "" : "s") written\(update.full ? " (full rebuild)" : ""), \(update.rendered) rendered, in \(PreviewSession.format(ContinuousClock.now - began))\(timings ? " (" + clock.summary() + ")" : "")")
+                log("Rebuilt after \(what): \(changed.count) page\(changed.count == 1 ? "" : "s") written\(update.full ? " (full rebuild)" : ""), \(update.rendered) rendered, in \(Elapsed.text(ContinuousClock.now - began))\(timings ? " (" + clock.summary() + ")" : "")")
                 // The open page has reloaded; now the pages that link to or list
                 // the edit, step by step, each step giving way to a newer edit.
                 var written = 0
@@ -142,7 +142,7 @@ public struct PreviewSession: Sendable {
                 }
                 if !owned.session.hasDeferredPages { await hub.publish(.settled(generation: generation)) }
                 if written > 0 {
-                    log("  and \(written) related file\(written == 1 ? "" : "s") (links, listings, search), \(PreviewSession.format(ContinuousClock.now - began)) in all")
+                    log("  and \(written) related file\(written == 1 ? "" : "s") (links, listings, search), \(Elapsed.text(ContinuousClock.now - began)) in all")
                 }
             }
         }
@@ -175,10 +175,6 @@ public struct PreviewSession: Sendable {
         }
     }
 
-    static func format(_ duration: Duration) -> String {
-        let ms = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
-        return ms < 1000 ? "\(Int(ms.rounded())) ms" : String(format: "%.2f s", ms / 1000)
-    }
 }
 
 /// The preview's site session, handed to the rebuild loop, the one task that uses it.

@@ -25,8 +25,7 @@ public final class StageTimings: Sendable {
         let marks = self.marks.withLock { $0 }
         return marks.indices.map { k in
             let stop = k + 1 < marks.count ? marks[k + 1].1 : end
-            let ms = stop.timeIntervalSince(marks[k].1) * 1000
-            return "\(marks[k].0.rawValue) " + (ms < 1000 ? String(format: "%.1f ms", ms) : String(format: "%.2f s", ms / 1000))
+            return "\(marks[k].0.rawValue) " + Elapsed.text(stop.timeIntervalSince(marks[k].1), msDecimals: 1)
         }.joined(separator: " · ")
     }
 }

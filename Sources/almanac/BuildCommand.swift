@@ -22,7 +22,7 @@ struct BuildCommand: ParsableCommand {
         let outcome = try SiteBuilder.build(root: options.root, output: outputURL, baseURL: baseURL, progress: progress, markdown: MarkdownStageChoice.factory)
         console.clearProgress()
         if timings { console.summary("Timings: " + clock.summary()) }
-        let elapsed = format(Date().timeIntervalSince(started))
+        let elapsed = Elapsed.text(Date().timeIntervalSince(started))
         switch outcome {
         case .refused(let reason):
             console.fail("error: \(reason)")
@@ -43,9 +43,6 @@ func counts(_ result: BuildResult) -> String {
     return "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s"), \(result.wantedCount) wanted entr\(result.wantedCount == 1 ? "y" : "ies")"
 }
 
-func format(_ seconds: Double) -> String {
-    seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.2f s", seconds)
-}
 
 func displayPath(_ url: URL) -> String {
     let cwd = FileManager.default.currentDirectoryPath

@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text:
             console.print(result.diagnostics)
-            console.summary("Checked \(result.entryCount) entries in \(AlmanacCLI.format(Date().timeIntervalSince(started))): \(counts(result))")
+            console.summary("Checked \(result.entryCount) entries in \(Elapsed.text(Date().timeIntervalSince(started))): \(counts(result))")
             let reports = result.report.counts.dropFirst().filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
             if !reports.isEmpty { console.summary("Reports: " + reports.joined(separator: ", ") + " (almanac check --format json, or maintenance/ in the built site)") }
         case .github:
@@ -44,10 +44,6 @@ struct CheckCommand: ParsableCommand {
         }
         if result.diagnostics.hasErrors || (strict && !result.diagnostics.isEmpty) { throw ExitCode.failure }
     }
-}
-
-enum AlmanacCLI {
-    static func format(_ seconds: Double) -> String { almanac.format(seconds) }
 }
 
 /// The machine-readable form of `almanac check --format json`.

@@ -1,3 +1,4 @@
+import AlmanacCore
 import AlmanacSearch
 
 /// A deterministic stand-in for a large wiki: Zipf-distributed English-like
@@ -5,17 +6,7 @@ import AlmanacSearch
 /// of thousands of invented ones), invented names for titles, some aliases
 /// in Cyrillic.
 struct SyntheticWiki {
-    /// SplitMix64: small, fast, and the same on every platform.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SplitMix64
 
     static let common = """
         the of and to in a is that for it as was with be by on not he i this are or his from at which but have an they \

@@ -8,16 +8,7 @@ import Testing
 /// inside its output folder, and every wiki link is either a link or a red
 /// link on the Wanted page. Bounded: a fixed number of seeds.
 @Suite struct FuzzTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SplitMix64
 
     static let pieces = [
         "[[", "]]", "|", "#", "[[a]]", "[[B|label]]", "[[groups/c]]", "[[#H]]", "[[missing thing]]", "[[\" onmouseover=x]]",
