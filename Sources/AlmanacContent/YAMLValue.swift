@@ -60,7 +60,8 @@ public enum YAMLReader {
         if let problem = nestingProblem(text, path: path, lineOffset: offset) { return .failure(problem) }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The encoding is given: Yams's default reads the environment on every call.
+            node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, lineOffset: offset))
         } catch {

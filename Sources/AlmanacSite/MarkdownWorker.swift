@@ -1,8 +1,8 @@
 import AlmanacMarkdown
 import Foundation
 
-/// The loop a worker process runs: framed bodies in on stdin, framed
-/// `RenderedBody` bytes out on stdout, until stdin closes.
+/// The loop a worker process runs: framed batches of bodies in on stdin,
+/// framed `RenderedBody` bytes out on stdout, until stdin closes.
 public enum MarkdownWorker {
     public static func run(allowRawHTML: Bool) {
         let renderer = MarkdownRenderer(allowRawHTML: allowRawHTML)
@@ -11,13 +11,20 @@ public enum MarkdownWorker {
         while let header = readExactly(input, 4) {
             let length = Int(UInt32(header[0]) | UInt32(header[1]) << 8 | UInt32(header[2]) << 16 | UInt32(header[3]) << 24)
             guard let request = readExactly(input, length) else { return }
+            // A request is a batch: its count, then each body's first line and text.
             var reader = RenderedBodyCoder.Reader(bytes: request)
-            guard let firstLine = reader.int(), let body = reader.string() else { return }
-            var encoded: [UInt8] = []
-            RenderedBodyCoder.encode(renderer.render(body, firstLine: firstLine), into: &encoded)
+            guard let count = reader.int() else { return }
+            var reply: [UInt8] = []
+            for _ in 0..<count {
+                guard let firstLine = reader.int(), let body = reader.string() else { return }
+                var encoded: [UInt8] = []
+                RenderedBodyCoder.encode(renderer.render(body, firstLine: firstLine), into: &encoded)
+                RenderedBodyCoder.int(encoded.count, &reply)
+                reply += encoded
+            }
             var framed: [UInt8] = []
-            RenderedBodyCoder.int(encoded.count, &framed)
-            framed += encoded
+            RenderedBodyCoder.int(reply.count, &framed)
+            framed += reply
             output.write(Data(framed))
         }
     }

@@ -27,6 +27,25 @@ enum RenderedBodyCoder {
 
     static func decode(_ bytes: [UInt8]) -> RenderedBody? {
         var reader = Reader(bytes: bytes)
+        return decode(&reader)
+    }
+
+    /// A worker's reply to a batch: each body's length, then the body.
+    static func decodeBatch(_ bytes: [UInt8], count: Int) -> [RenderedBody]? {
+        var reader = Reader(bytes: bytes)
+        var bodies: [RenderedBody] = []
+        bodies.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let length = reader.int(), reader.offset + length <= bytes.count else { return nil }
+            var one = Reader(bytes: bytes, offset: reader.offset, end: reader.offset + length)
+            guard let body = decode(&one) else { return nil }
+            bodies.append(body)
+            reader.offset += length
+        }
+        return reader.offset == bytes.count ? bodies : nil
+    }
+
+    static func decode(_ reader: inout Reader) -> RenderedBody? {
         guard let html = reader.string(), let linkCount = reader.int() else { return nil }
         var links: [WikiLinkOccurrence] = []
         for _ in 0..<linkCount {
@@ -70,21 +89,29 @@ enum RenderedBodyCoder {
     struct Reader {
         let bytes: [UInt8]
         var offset = 0
+        /// Where this reader's bytes stop (a batch holds several bodies).
+        var end: Int
+
+        init(bytes: [UInt8], offset: Int = 0, end: Int? = nil) {
+            self.bytes = bytes
+            self.offset = offset
+            self.end = end ?? bytes.count
+        }
 
         mutating func int() -> Int? {
-            guard offset + 4 <= bytes.count else { return nil }
+            guard offset + 4 <= end else { return nil }
             defer { offset += 4 }
             return Int(UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24)
         }
 
         mutating func string() -> String? {
-            guard let count = int(), offset + count <= bytes.count else { return nil }
+            guard let count = int(), offset + count <= end else { return nil }
             defer { offset += count }
             return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
         }
 
         mutating func optional() -> String?? {
-            guard offset < bytes.count else { return nil }
+            guard offset < end else { return nil }
             offset += 1
             return bytes[offset - 1] == 0 ? .some(nil) : string().map { .some($0) }
         }

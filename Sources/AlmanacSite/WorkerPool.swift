@@ -22,7 +22,8 @@ public final class WorkerPool: MarkdownStage, @unchecked Sendable {
 
     /// - Parameters:
     ///   - executable: the `almanac` binary; it runs `markdown-worker`.
-    ///   - timeout: seconds one entry may take before its worker is killed.
+    ///   - timeout: seconds a batch may take before its worker is killed (the
+    ///     batch is then retried one entry at a time, each with this limit).
     public init(executable: URL, allowRawHTML: Bool, count: Int = ProcessInfo.processInfo.activeProcessorCount, timeout: Double = 10) {
         self.executable = executable
         self.arguments = ["markdown-worker"] + (allowRawHTML ? ["--raw-html"] : [])
@@ -41,21 +42,53 @@ public final class WorkerPool: MarkdownStage, @unchecked Sendable {
 
     public func render(_ jobs: [MarkdownJob]) -> [Result<RenderedBody, Diagnostic>] {
         let results = Slots<Result<RenderedBody, Diagnostic>>(count: jobs.count)
+        let batches = Self.batches(jobs)
         let next = Counter()
-        let threads = min(count, max(1, jobs.count))
+        let threads = min(count, max(1, batches.count))
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             var worker = take()
-            while let i = next.take(below: jobs.count) {
-                let outcome = worker.map { run(jobs[i], on: $0) } ?? .failure(.error(SourceLocation(path: jobs[i].path), "cannot start a Markdown worker process"))
-                if case .failure = outcome {
-                    worker?.stop()
-                    worker = Worker(executable: executable, arguments: arguments)
+            while let b = next.take(below: batches.count) {
+                let batch = batches[b]
+                if let bodies = worker.flatMap({ runBatch(jobs[batch], on: $0) }) {
+                    for (i, body) in zip(batch, bodies) { results[i] = .success(body) }
+                    continue
                 }
-                results[i] = outcome
+                // Something in the batch hung, crashed the parser or came back
+                // unreadable: a fresh worker takes it again one entry at a
+                // time, so the failure is reported against its own entry.
+                worker?.stop()
+                worker = Worker(executable: executable, arguments: arguments)
+                for i in batch {
+                    let outcome = worker.map { run(jobs[i], on: $0) } ?? .failure(.error(SourceLocation(path: jobs[i].path), "cannot start a Markdown worker process"))
+                    if case .failure = outcome {
+                        worker?.stop()
+                        worker = Worker(executable: executable, arguments: arguments)
+                    }
+                    results[i] = outcome
+                }
             }
             if let worker { give(worker) }
         }
         return results.all
+    }
+
+    /// Consecutive jobs in batches of about `batchBytes` of Markdown (at
+    /// least one job each): one round trip per entry left the workers idle
+    /// most of the time, waiting on the pipe.
+    static func batches(_ jobs: [MarkdownJob], batchBytes: Int = 48 * 1024, maxJobs: Int = 32) -> [Range<Int>] {
+        var batches: [Range<Int>] = []
+        var start = 0
+        var bytes = 0
+        for (i, job) in jobs.enumerated() {
+            if i > start && (bytes + job.body.utf8.count > batchBytes || i - start >= maxJobs) {
+                batches.append(start..<i)
+                start = i
+                bytes = 0
+            }
+            bytes += job.body.utf8.count
+        }
+        if start < jobs.count { batches.append(start..<jobs.count) }
+        return batches
     }
 
     private func take() -> Worker? {
@@ -65,17 +98,31 @@ public final class WorkerPool: MarkdownStage, @unchecked Sendable {
 
     private func give(_ worker: Worker) { lock.withLock { idle.append(worker) } }
 
-    private func run(_ job: MarkdownJob, on worker: Worker) -> Result<RenderedBody, Diagnostic> {
+    /// The bodies of a batch, or nil if anything went wrong with it.
+    private func runBatch(_ batch: ArraySlice<MarkdownJob>, on worker: Worker) -> [RenderedBody]? {
+        guard worker.send(Self.request(batch)), case .bytes(let bytes) = worker.receive(timeout: timeout) else { return nil }
+        return RenderedBodyCoder.decodeBatch(bytes, count: batch.count)
+    }
+
+    private static func request(_ batch: ArraySlice<MarkdownJob>) -> [UInt8] {
         var request: [UInt8] = []
-        RenderedBodyCoder.int(job.firstLine, &request)
-        RenderedBodyCoder.string(job.body, &request)
+        request.reserveCapacity(batch.reduce(4) { $0 + 8 + $1.body.utf8.count })
+        RenderedBodyCoder.int(batch.count, &request)
+        for job in batch {
+            RenderedBodyCoder.int(job.firstLine, &request)
+            RenderedBodyCoder.string(job.body, &request)
+        }
+        return request
+    }
+
+    private func run(_ job: MarkdownJob, on worker: Worker) -> Result<RenderedBody, Diagnostic> {
         let location = SourceLocation(path: job.path, line: job.firstLine)
-        guard worker.send(request) else {
+        guard worker.send(Self.request([job][...])) else {
             return .failure(.error(location, "the Markdown worker stopped before this entry (crashed on the previous one?)"))
         }
         switch worker.receive(timeout: timeout) {
         case .bytes(let bytes):
-            guard let body = RenderedBodyCoder.decode(bytes) else { return .failure(.error(location, "the Markdown worker sent back an unreadable result")) }
+            guard let body = RenderedBodyCoder.decodeBatch(bytes, count: 1)?.first else { return .failure(.error(location, "the Markdown worker sent back an unreadable result")) }
             return .success(body)
         case .timedOut:
             return .failure(.error(location, "Markdown parsing took longer than \(Int(timeout)) s and was stopped: the body probably hits one of cmark-gfm's slow inputs (CVE-2023-22484, -24824, -26485); simplify it"))

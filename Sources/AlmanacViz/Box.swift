@@ -52,16 +52,19 @@ struct Box: Sendable, Equatable {
         let d = b - a
         var low = 0.0
         var high = 1.0
-        for (p, q) in [(-d.x, a.x - minX), (d.x, maxX - a.x), (-d.y, a.y - minY), (d.y, maxY - a.y)] {
-            if p == 0 {
-                if q < 0 { return false }
-            } else {
-                let t = q / p
-                if p < 0 { low = max(low, t) } else { high = min(high, t) }
-                if low > high { return false }
-            }
-        }
-        return true
+        // The four edges in a fixed order, unrolled: layouts call this
+        // hundreds of times per drawing, and an array per call showed up.
+        return Self.clip(-d.x, a.x - minX, &low, &high) && Self.clip(d.x, maxX - a.x, &low, &high)
+            && Self.clip(-d.y, a.y - minY, &low, &high) && Self.clip(d.y, maxY - a.y, &low, &high)
+    }
+
+    /// One Liang–Barsky step: narrows `low...high`, false once it is empty.
+    @inline(__always)
+    private static func clip(_ p: Double, _ q: Double, _ low: inout Double, _ high: inout Double) -> Bool {
+        if p == 0 { return !(q < 0) }
+        let t = q / p
+        if p < 0 { low = max(low, t) } else { high = min(high, t) }
+        return !(low > high)
     }
 
     /// The `viewBox` attribute value for this box.

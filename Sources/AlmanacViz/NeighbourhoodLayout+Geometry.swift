@@ -75,13 +75,62 @@ extension NeighbourhoodLayout {
             return radius.rounded(.up)
         }
 
+        /// A stretch of line that labels must keep clear of.
+        private struct Segment {
+            var start: Point
+            var end: Point
+        }
+
         /// Positions, spokes and labels at these radii, or nil if something
         /// would overlap (unless `force`, which takes the first label place).
+        ///
+        /// A layout tries a dozen radii on average, so the collision tests
+        /// run on plain geometry; the drawn spokes are built once, at the end.
         func place(innerRadius: Double, ringGap: Double, force: Bool = false) -> Placement? {
             let r = NeighbourhoodLayout.nodeRadius
             let positions = items.indices.map { directions[$0] * (innerRadius + (onOuterRing[$0] ? ringGap : 0)) }
             let dots = positions.map { Box(center: $0, radius: r) }
-            let spokes: [Spoke?] = items.indices.map { i in
+            var spokeLines: [Segment?] = []
+            var labelLines: [Segment?] = []
+            spokeLines.reserveCapacity(items.count)
+            labelLines.reserveCapacity(items.count)
+            for i in items.indices {
+                guard items[i].hasSpoke else {
+                    spokeLines.append(nil)
+                    labelLines.append(nil)
+                    continue
+                }
+                let u = directions[i]
+                spokeLines.append(Segment(start: u * (boxEdge(u) + 2), end: positions[i] - u * (r + 2)))
+                guard !relations[i].isEmpty else {
+                    labelLines.append(nil)
+                    continue
+                }
+                // The stretch of spoke the rotated label covers, as PlacedLabel.along places it.
+                let band = labelBand(i, innerRadius: innerRadius)
+                let origin = u * ((band.start + band.end) / 2)
+                let d = PlacedLabel.reading(u).direction
+                let half = relationWidths[i] / 2
+                labelLines.append(Segment(start: origin - d * half, end: origin + d * half))
+            }
+            if !force && !nodesClear(positions, dots: dots, spokes: spokeLines) { return nil }
+            var labels: [PlacedLabel] = []
+            var placed: [Box] = []
+            for i in items.indices {
+                let candidates = LabelCandidates.around(
+                    names[i], center: positions[i], radius: r, outward: directions[i], fontSize: NeighbourhoodLayout.fontSize, width: nameWidths[i])
+                let fits = candidates.first { labelClear($0.box, owner: i, dots: dots, spokes: spokeLines, spokeLabels: labelLines, placed: placed) }
+                guard let chosen = fits ?? (force ? candidates[0] : nil) else { return nil }
+                labels.append(chosen)
+                placed.append(chosen.box)
+            }
+            return Placement(positions: positions, labels: labels, spokes: spokes(innerRadius: innerRadius, positions: positions))
+        }
+
+        /// The spokes as drawn, with their labels.
+        private func spokes(innerRadius: Double, positions: [Point]) -> [Spoke?] {
+            let r = NeighbourhoodLayout.nodeRadius
+            return items.indices.map { i in
                 guard items[i].hasSpoke else { return nil }
                 let u = directions[i]
                 let band = labelBand(i, innerRadius: innerRadius)
@@ -92,28 +141,19 @@ extension NeighbourhoodLayout {
                         fontSize: NeighbourhoodLayout.fontSize, width: relationWidths[i])
                 return Spoke(start: u * (boxEdge(u) + 2), end: positions[i] - u * (r + 2), label: label)
             }
-            if !force && !nodesClear(positions, dots: dots, spokes: spokes) { return nil }
-            var labels: [PlacedLabel] = []
-            for i in items.indices {
-                let candidates = LabelCandidates.around(
-                    names[i], center: positions[i], radius: r, outward: directions[i], fontSize: NeighbourhoodLayout.fontSize, width: nameWidths[i])
-                let fits = candidates.first { labelClear($0.box, owner: i, dots: dots, spokes: spokes, placed: labels) }
-                guard let chosen = fits ?? (force ? candidates[0] : nil) else { return nil }
-                labels.append(chosen)
-            }
-            return Placement(positions: positions, labels: labels, spokes: spokes)
         }
 
         /// Dots apart from each other and the middle box, and no spoke through another's dot.
-        private func nodesClear(_ positions: [Point], dots: [Box], spokes: [Spoke?]) -> Bool {
+        private func nodesClear(_ positions: [Point], dots: [Box], spokes: [Segment?]) -> Bool {
             let r = NeighbourhoodLayout.nodeRadius
             for i in positions.indices {
                 if dots[i].expanded(by: 4).intersects(centerBox) { return false }
                 for j in positions.indices where j > i {
                     if positions[i].distance(to: positions[j]) < 2 * r + 6 { return false }
                 }
-                for (j, spoke) in spokes.enumerated() where j != i {
-                    if let spoke, dots[i].expanded(by: 2).intersects(segmentFrom: spoke.start, to: spoke.end) { return false }
+                let grown = dots[i].expanded(by: 2)
+                for j in spokes.indices where j != i {
+                    if let spoke = spokes[j], grown.intersects(segmentFrom: spoke.start, to: spoke.end) { return false }
                 }
             }
             return true
@@ -121,21 +161,18 @@ extension NeighbourhoodLayout {
 
         /// A label box clear of the middle box, other dots, placed labels,
         /// other spokes and the spoke labels.
-        private func labelClear(_ box: Box, owner: Int, dots: [Box], spokes: [Spoke?], placed: [PlacedLabel]) -> Bool {
+        private func labelClear(_ box: Box, owner: Int, dots: [Box], spokes: [Segment?], spokeLabels: [Segment?], placed: [Box]) -> Bool {
             let padded = box.expanded(by: 2)
             if padded.intersects(centerBox) { return false }
-            for (j, dot) in dots.enumerated() where j != owner && padded.intersects(dot) { return false }
-            for label in placed where padded.intersects(label.box) { return false }
-            for (j, spoke) in spokes.enumerated() {
-                guard let spoke else { continue }
+            for j in dots.indices where j != owner && padded.intersects(dots[j]) { return false }
+            for other in placed where padded.intersects(other) { return false }
+            // The spoke labels are rotated boxes: test the stretch of spoke
+            // each covers, widened by half a line.
+            let grown = box.expanded(by: NeighbourhoodLayout.fontSize * 0.6)
+            for j in spokes.indices {
+                guard let spoke = spokes[j] else { continue }
                 if j != owner && padded.intersects(segmentFrom: spoke.start, to: spoke.end) { return false }
-                // The spoke's label is a rotated box: test the stretch of
-                // spoke it covers, widened by half a line.
-                if let label = spoke.label, let d = label.direction {
-                    let half = relationWidths[j] / 2
-                    let grown = box.expanded(by: label.fontSize * 0.6)
-                    if grown.intersects(segmentFrom: label.origin - d * half, to: label.origin + d * half) { return false }
-                }
+                if let label = spokeLabels[j], grown.intersects(segmentFrom: label.start, to: label.end) { return false }
             }
             return true
         }

@@ -34,14 +34,8 @@ struct PlacedLabel: Sendable {
     static func along(
         _ text: String, origin: Point, direction: Point, anchor: TextAnchor, fontSize: Double, width known: Double? = nil
     ) -> PlacedLabel {
-        var reading = direction.normalized
-        var placedAnchor = anchor
-        // Straight up or down counts as upside down only when pointing down,
-        // so vertical labels all read bottom to top.
-        if reading.x < -1e-9 || (abs(reading.x) <= 1e-9 && reading.y > 0) {
-            reading = reading * -1
-            placedAnchor = anchor == .start ? .end : anchor == .end ? .start : .middle
-        }
+        let (reading, turned) = Self.reading(direction)
+        let placedAnchor = turned ? (anchor == .start ? .end : anchor == .end ? .start : .middle) : anchor
         let width = known ?? TextMetrics.width(text, fontSize: fontSize)
         let start = placedAnchor.offset(forWidth: width)
         let across = reading.perpendicular
@@ -51,6 +45,16 @@ struct PlacedLabel: Sendable {
         return PlacedLabel(
             text: text, origin: origin, direction: reading, anchor: placedAnchor, fontSize: fontSize,
             box: Box(covering: corners))
+    }
+
+    /// The unit direction text along `direction` reads in, and whether it
+    /// was turned half a turn to stay upright.
+    static func reading(_ direction: Point) -> (direction: Point, turned: Bool) {
+        let reading = direction.normalized
+        // Straight up or down counts as upside down only when pointing down,
+        // so vertical labels all read bottom to top.
+        if reading.x < -1e-9 || (abs(reading.x) <= 1e-9 && reading.y > 0) { return (reading * -1, true) }
+        return (reading, false)
     }
 
     /// Writes the `<text>` element with the given class.

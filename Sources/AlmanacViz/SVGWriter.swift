@@ -1,42 +1,44 @@
-import AlmanacCore
-
-/// Appends SVG elements to a string, escaping every text and attribute value.
+/// Appends SVG elements to a byte buffer, escaping every text and attribute value.
 ///
 /// Attributes are passed as ordered pairs rather than a dictionary so the
-/// output keeps one order on every run. Pieces are appended to one growing
-/// string: a drawing is written for every entry page of a build.
+/// output keeps one order on every run. A drawing is written for every entry
+/// page of a build, a few thousand pieces each: bytes appended to one array
+/// cost a fraction of as many `String` appends.
 struct SVGWriter {
-    private(set) var output: String
+    private var bytes: [UInt8]
 
     init() {
-        output = ""
-        output.reserveCapacity(16_384)
+        bytes = []
+        bytes.reserveCapacity(16_384)
     }
+
+    /// Everything written so far.
+    var output: String { String(decoding: bytes, as: UTF8.self) }
 
     /// `<name a="v">` and a newline.
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         start(name, attributes)
-        output += ">\n"
+        raw(">\n")
     }
 
     /// `</name>` and a newline.
     mutating func close(_ name: String) {
-        output += "</"
-        output += name
-        output += ">\n"
+        raw("</")
+        raw(name)
+        raw(">\n")
     }
 
     /// `<name a="v"/>`: an element without content.
     mutating func empty(_ name: String, _ attributes: [(String, String)]) {
         start(name, attributes)
-        output += "/>\n"
+        raw("/>\n")
     }
 
     /// `<name a="v">text</name>`.
     mutating func text(_ name: String, _ attributes: [(String, String)], _ content: String) {
         start(name, attributes)
-        output += ">"
-        output += HTML.escape(content)
+        raw(">")
+        escaped(content)
         close(name)
     }
 
@@ -46,14 +48,32 @@ struct SVGWriter {
     }
 
     private mutating func start(_ name: String, _ attributes: [(String, String)]) {
-        output += "<"
-        output += name
+        raw("<")
+        raw(name)
         for (key, value) in attributes {
-            output += " "
-            output += key
-            output += "=\""
-            output += HTML.escape(value)
-            output += "\""
+            raw(" ")
+            raw(key)
+            raw("=\"")
+            escaped(value)
+            raw("\"")
+        }
+    }
+
+    private mutating func raw(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// The same five escapes as `HTML.escape`, written straight into the buffer.
+    private mutating func escaped(_ text: String) {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: raw("&amp;")
+            case 0x3C: raw("&lt;")
+            case 0x3E: raw("&gt;")
+            case 0x22: raw("&quot;")
+            case 0x27: raw("&#39;")
+            default: bytes.append(byte)
+            }
         }
     }
 }

@@ -44,6 +44,33 @@ import AlmanacMarkdown
         }
     }
 
+    /// Batches cover every job once, in order, within the byte and count
+    /// limits; a body larger than the limit goes alone.
+    @Test func batchesCoverEveryJobInOrder() {
+        let sizes = [10, 10, 10, 500, 10, 10, 10, 10, 10, 10, 10, 10, 1_000, 10]
+        let jobs = sizes.enumerated().map { MarkdownJob(body: String(repeating: "x", count: $1), firstLine: 1, path: "content/\($0).md") }
+        let batches = WorkerPool.batches(jobs, batchBytes: 100, maxJobs: 4)
+        #expect(batches == [0..<3, 3..<4, 4..<8, 8..<12, 12..<13, 13..<14])
+        #expect(WorkerPool.batches([], batchBytes: 100, maxJobs: 4).isEmpty)
+    }
+
+    /// Several bodies in one request come back as several results, each its own.
+    @Test func aBatchComesBackPerEntry() throws {
+        let bodies = ["# One\n\n~~gone~~", "Two [[Foo]].", "| a |\n|---|\n| b |"]
+        var reply: [UInt8] = []
+        let renderer = AlmanacMarkdown.MarkdownRenderer()
+        for body in bodies {
+            var encoded: [UInt8] = []
+            RenderedBodyCoder.encode(renderer.render(body, firstLine: 1), into: &encoded)
+            RenderedBodyCoder.int(encoded.count, &reply)
+            reply += encoded
+        }
+        let decoded = try #require(RenderedBodyCoder.decodeBatch(reply, count: 3))
+        #expect(decoded.map(\.html) == bodies.map { renderer.render($0, firstLine: 1).html })
+        #expect(RenderedBodyCoder.decodeBatch(reply, count: 2) == nil)
+        #expect(RenderedBodyCoder.decodeBatch(Array(reply.dropLast()), count: 3) == nil)
+    }
+
     @Test func theCoderRoundTrips() {
         let body = AlmanacMarkdown.MarkdownRenderer().render("# Title\n\nSee [[Foo|the foo]] and [[Bar#Aims]].\n\nNo citation here.\n", firstLine: 3)
         var bytes: [UInt8] = []
