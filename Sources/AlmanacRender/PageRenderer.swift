@@ -62,10 +62,12 @@ public struct PageRenderer: Sendable {
     }
 
     /// One unit of rendering work; all of a build's run side by side.
-    enum Job {
+    indirect enum Job {
         case search, listings, maintenance, home, wanted, fixed
         case typeIndex(TypeSchema)
         case entry(Int)
+        /// Jobs run one after another on one thread.
+        case inTurn([Job])
     }
 
     /// The selected pages, sorted by path.
@@ -82,9 +84,12 @@ public struct PageRenderer: Sendable {
         let work = jobs(selection)
         let paths = Slots<[String]>(count: work.count)
         DispatchQueue.concurrentPerform(iterations: work.count) { k in
-            let files = run(work[k], site, context)
-            for file in files { sink(file) }
-            paths[k] = files.map(\.path)
+            var written: [String] = []
+            run(work[k], site, context) { file in
+                written.append(file.path)
+                sink(file)
+            }
+            paths[k] = written
         }
         return paths.all.flatMap { $0 }.sorted()
     }
@@ -96,11 +101,15 @@ public struct PageRenderer: Sendable {
 
     /// The long single jobs first, so they overlap the entry pages instead
     /// of following them; then every entry page, spread over every core.
+    /// The long ones take turns on one thread: each holds a site-wide
+    /// structure while it runs, and side by side they set the build's peak memory.
     func jobs(_ selection: Selection) -> [Job] {
         var jobs: [Job] = []
-        if selection.search { jobs.append(.search) }
-        if selection.listings { jobs.append(.listings) }
-        if selection.maintenance { jobs.append(.maintenance) }
+        var long: [Job] = []
+        if selection.search { long.append(.search) }
+        if selection.listings { long.append(.listings) }
+        if selection.maintenance { long.append(.maintenance) }
+        if !long.isEmpty { jobs.append(long.count == 1 ? long[0] : .inTurn(long)) }
         if selection.home { jobs.append(.home) }
         if selection.wanted { jobs.append(.wanted) }
         if selection.fixed { jobs.append(.fixed) }
@@ -108,61 +117,62 @@ public struct PageRenderer: Sendable {
         return jobs + selection.entries.sorted().map { .entry($0) }
     }
 
-    func run(_ job: Job, _ site: LinkedSite, _ context: PageContext) -> [OutputFile] {
+    /// Renders a job's files, handing each to `emit` as soon as it is made.
+    func run(_ job: Job, _ site: LinkedSite, _ context: PageContext, emit: (OutputFile) -> Void) {
         switch job {
         case .entry(let i):
-            return [page(site.entries[i].outputPath, "entry", context.entryContext(i))]
+            emit(page(site.entries[i].outputPath, "entry", context.entryContext(i)))
         case .typeIndex(let type):
-            return [
-                page(type.folder + "/index.html", "index", context.indexContext(type)),
-                page(type.folder + "/by-date.html", "index", context.indexContext(type, byDate: true)),
-            ]
+            emit(page(type.folder + "/index.html", "index", context.indexContext(type)))
+            emit(page(type.folder + "/by-date.html", "index", context.indexContext(type, byDate: true)))
         case .listings:
-            return listings(site, context)
+            listings(site, context, emit: emit)
         case .maintenance:
             let report = self.report ?? Maintenance.report(site, config: config, modified: modified)
-            return [page("maintenance/index.html", "maintenance", context.maintenanceContext(report))]
+            emit(page("maintenance/index.html", "maintenance", context.maintenanceContext(report)))
         case .search:
-            return SearchIndex.build(context.searchDocuments()).map { OutputFile(path: $0.path, bytes: $0.bytes) }
+            for file in SearchIndex.build(context.searchDocuments()) { emit(OutputFile(path: file.path, bytes: file.bytes)) }
         case .home:
-            return [page("index.html", "home", context.homeContext())]
+            emit(page("index.html", "home", context.homeContext()))
         case .wanted:
-            return [page("wanted/index.html", "wanted", context.wantedContext())]
+            emit(page("wanted/index.html", "wanted", context.wantedContext()))
         case .fixed:
             var notFound = context.common(path: "404.html", title: "Page not found", kind: "404", description: nil, canonicalPath: nil)
             if let base = config.baseURL { notFound["root"] = base }
-            return [page("404.html", "404", notFound)] + templates.assets.map { OutputFile(path: "assets/" + $0.key, bytes: $0.value) }
+            emit(page("404.html", "404", notFound))
+            for (path, bytes) in templates.assets { emit(OutputFile(path: "assets/" + path, bytes: bytes)) }
+        case .inTurn(let jobs):
+            for job in jobs { run(job, site, context, emit: emit) }
         }
     }
 
     /// Timeline, tags, the graph and search pages, alias pages, and — with a
     /// base URL — sitemap, feed, robots.txt.
-    func listings(_ site: LinkedSite, _ context: PageContext) -> [OutputFile] {
-        var files: [OutputFile] = [page("timeline/index.html", "timeline", context.timelineContext(only: nil))]
+    func listings(_ site: LinkedSite, _ context: PageContext, emit: (OutputFile) -> Void) {
+        emit(page("timeline/index.html", "timeline", context.timelineContext(only: nil)))
         let dated = Set(Timeline.all(site).map { site.entries[$0.entry].type })
         for type in config.types where dated.contains(type.name) {
-            files.append(page("timeline/\(type.name)/index.html", "timeline", context.timelineContext(only: type)))
+            emit(page("timeline/\(type.name)/index.html", "timeline", context.timelineContext(only: type)))
         }
-        files.append(page("tags/index.html", "tags", context.tagsContext()))
-        files.append(page("graph/index.html", "graph", context.siteGraphContext()))
-        files.append(page("search/index.html", "search", context.searchPageContext()))
-        for tag in Tags.all(site) { files.append(page("tags/\(tag.slug)/index.html", "tag", context.tagContext(tag))) }
+        emit(page("tags/index.html", "tags", context.tagsContext()))
+        emit(page("graph/index.html", "graph", context.siteGraphContext()))
+        emit(page("search/index.html", "search", context.searchPageContext()))
+        for tag in Tags.all(site) { emit(page("tags/\(tag.slug)/index.html", "tag", context.tagContext(tag))) }
         for alias in AliasPages.all(site) {
             let (template, values) = context.aliasContext(alias)
             if template == "redirect" {
-                files.append(OutputFile(path: alias.path, text: templates.render("redirect", values)))
+                emit(OutputFile(path: alias.path, text: templates.render("redirect", values)))
             } else {
-                files.append(page(alias.path, template, values))
+                emit(page(alias.path, template, values))
             }
         }
         if let base = config.baseURL {
-            files.append(OutputFile(path: "sitemap.xml", text: templates.render("sitemap", context.sitemapContext(base: base))))
-            files.append(OutputFile(path: "atom.xml", text: templates.render("atom", context.feedContext(base: base))))
-            files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(base)sitemap.xml\n"))
+            emit(OutputFile(path: "sitemap.xml", text: templates.render("sitemap", context.sitemapContext(base: base))))
+            emit(OutputFile(path: "atom.xml", text: templates.render("atom", context.feedContext(base: base))))
+            emit(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(base)sitemap.xml\n"))
         } else {
-            files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n"))
+            emit(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n"))
         }
-        return files
     }
 
     /// One page: the kind's template, then the layout around it.

@@ -10,7 +10,11 @@ final class DocumentTerms: Sendable {
     /// The title's first phrase: documents are numbered in this order, then
     /// by title, then by id (see `SearchPostings.titleOrder`).
     let sortKey: String
-    let fields: [(key: String, field: SearchField)]
+    /// Each key and the best field it is in, as two arrays: a tuple array
+    /// pads every field to 8 bytes, and a build holds every document's terms.
+    private let keys: [String]
+    private let bestFields: [SearchField]
+    var fields: Zip2Sequence<[String], [SearchField]> { zip(keys, bestFields) }
     /// Every key is in canonical decomposition, as normalisation leaves
     /// nearly every word. Keys are dictionary keys, and Swift's `String`
     /// equality is canonical equivalence; a rare word (marks reordered
@@ -35,14 +39,15 @@ final class DocumentTerms: Sendable {
             for phrase in SearchText.phrases(words) { note(phrase, .wholeTitle) }
         }
         sortKey = SearchText.phrases(titleWords)[0]
-        fields = best.map { (key: $0.key, field: $0.value) }
+        keys = Array(best.keys)
+        bestFields = Array(best.values)
         isCanonical = best.keys.allSatisfy { key in
             key.utf8.allSatisfy { $0 < 0x80 } || key.decomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(key.unicodeScalars)
         }
     }
 
     /// The fields as a lookup, to compare two versions of a document.
-    var lookup: [String: SearchField] { Dictionary(uniqueKeysWithValues: fields.lazy.map { ($0.key, $0.field) }) }
+    var lookup: [String: SearchField] { Dictionary(uniqueKeysWithValues: fields) }
 
     /// The terms of every document, tokenised on all cores.
     static func all(_ documents: [SearchDocument]) -> [DocumentTerms] {

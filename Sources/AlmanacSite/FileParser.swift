@@ -24,11 +24,18 @@ struct FileParser: Sendable {
 
     /// Parses files: front matter on all cores (libyaml is reentrant), then
     /// every body in one batch through the Markdown stage.
-    func parse(_ files: [SourceFile], home: SourceFile?) -> ([ParsedFile], ParsedHome?) {
-        let decoded = Slots<ParsedFile>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            let (entry, diagnostics) = decoder.decode(files[i])
-            decoded[i] = ParsedFile(entry: entry, body: nil, diagnostics: diagnostics, textHash: files[i].text.hashValue)
+    ///
+    /// Takes the files: their text is let go once the front matter is read,
+    /// and each body once it is handed to the Markdown stage, so the memory
+    /// is reused for the rendered bodies instead of adding to them.
+    func parse(_ files: consuming [SourceFile], home: SourceFile?) -> ([ParsedFile], ParsedHome?) {
+        let count = files.count
+        let decoded = Slots<ParsedFile>(count: count)
+        let sources = Slots(consume files)
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            let file = sources.take(i)!
+            let (entry, diagnostics) = decoder.decode(file)
+            decoded[i] = ParsedFile(entry: entry, body: nil, diagnostics: diagnostics, textHash: file.text.hashValue)
         }
         var parsed = decoded.all
         var homeParsed: ParsedHome?
@@ -37,6 +44,8 @@ struct FileParser: Sendable {
         for (i, file) in parsed.enumerated() {
             guard let entry = file.entry else { continue }
             jobs.append(MarkdownJob(body: entry.body, firstLine: entry.bodyFirstLine, path: entry.path))
+            // The job holds the Markdown now; nothing reads it from the entry again.
+            parsed[i].entry?.body = ""
             owners.append(i)
         }
         var homeBody: String?
@@ -48,16 +57,12 @@ struct FileParser: Sendable {
                 jobs.append(MarkdownJob(body: body, firstLine: firstLine, path: home.path))
             }
         }
-        let results = markdown.render(jobs)
+        let results = markdown.render(consume jobs)
         for (k, result) in results.enumerated() {
             let isHome = k == owners.count && homeBody != nil
             switch result {
             case .success(let body):
-                if isHome { homeParsed?.body = body } else {
-                    parsed[owners[k]].body = body
-                    // The Markdown source is not read again once rendered: a large wiki's worth of it is tens of MB.
-                    parsed[owners[k]].entry?.body = ""
-                }
+                if isHome { homeParsed?.body = body } else { parsed[owners[k]].body = body }
             case .failure(let d):
                 if isHome { homeParsed?.diagnostics.append(d) } else {
                     // The entry stays out of the site; the error fails the build and names the file.

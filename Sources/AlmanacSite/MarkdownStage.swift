@@ -14,7 +14,7 @@ public struct MarkdownJob: Sendable {
 public protocol MarkdownStage: Sendable {
     /// Results in the order of `jobs`; a body the parser could not finish is
     /// a diagnostic naming the file.
-    func render(_ jobs: [MarkdownJob]) -> [Result<RenderedBody, Diagnostic>]
+    func render(_ jobs: consuming [MarkdownJob]) -> [Result<RenderedBody, Diagnostic>]
 }
 
 /// The Markdown stage in this process.
@@ -23,7 +23,7 @@ public struct InProcessMarkdown: MarkdownStage {
 
     public init(allowRawHTML: Bool) { self.allowRawHTML = allowRawHTML }
 
-    public func render(_ jobs: [MarkdownJob]) -> [Result<RenderedBody, Diagnostic>] {
+    public func render(_ jobs: consuming [MarkdownJob]) -> [Result<RenderedBody, Diagnostic>] {
         let renderer = MarkdownRenderer(allowRawHTML: allowRawHTML)
         return jobs.map { .success(renderer.render($0.body, firstLine: $0.firstLine)) }
     }

@@ -50,7 +50,7 @@ enum RenderedBodyCoder {
         var links: [WikiLinkOccurrence] = []
         for _ in 0..<linkCount {
             guard let target = reader.string(), let fragment = reader.optional(), let label = reader.optional(),
-                let line = reader.int(), let column = reader.int(), let sentence = reader.string()
+                let line = reader.int(), let column = reader.int(), let sentence = reader.string(sharing: links.last?.sentence)
             else { return nil }
             links.append(WikiLinkOccurrence(target, fragment: fragment, label: label, line: line, column: column, sentence: sentence))
         }
@@ -108,6 +108,18 @@ enum RenderedBodyCoder {
             guard let count = int(), offset + count <= end else { return nil }
             defer { offset += count }
             return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+        }
+
+        /// A string equal to `previous` comes back as `previous` itself:
+        /// links in one sentence all carry it, and a wiki holds them all.
+        mutating func string(sharing previous: String?) -> String? {
+            guard let previous, offset + 4 <= end else { return string() }
+            var probe = self
+            guard let count = probe.int(), probe.offset + count <= end,
+                previous.utf8.elementsEqual(bytes[probe.offset..<probe.offset + count]) else { return string() }
+            self = probe
+            offset += count
+            return previous
         }
 
         mutating func optional() -> String?? {

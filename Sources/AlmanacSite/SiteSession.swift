@@ -98,12 +98,16 @@ public struct SiteSession: Sendable {
     public mutating func build() -> Update {
         loadSettings()
         progress?(.loading, 0, 1)
-        let folder = ContentLoader.load(siteRoot: root)
+        var folder = ContentLoader.load(siteRoot: root)
         loadDiagnostics = folder.diagnostics
         parsed = [:]
         progress?(.markdown, 0, folder.files.count)
-        let (files, home) = parser.parse(folder.files, home: folder.home)
-        for (file, result) in zip(folder.files, files) { parsed[file.path] = result }
+        let paths = folder.files.map(\.path)
+        // Handed over whole, so the parser can free each text once it is read.
+        let sources = folder.files
+        folder.files = []
+        let (files, home) = parser.parse(consume sources, home: folder.home)
+        for (path, result) in zip(paths, files) { parsed[path] = result }
         homePath = folder.home?.path
         homeParsed = home
         modified = GitDates.lastCommits(root: root)

@@ -40,16 +40,20 @@ public final class WorkerPool: MarkdownStage, @unchecked Sendable {
 
     deinit { for worker in idle { worker.stop() } }
 
-    public func render(_ jobs: [MarkdownJob]) -> [Result<RenderedBody, Diagnostic>] {
+    public func render(_ jobs: consuming [MarkdownJob]) -> [Result<RenderedBody, Diagnostic>] {
         let results = Slots<Result<RenderedBody, Diagnostic>>(count: jobs.count)
         let batches = Self.batches(jobs)
+        // Each batch is taken out when its turn comes, so a body's Markdown
+        // is freed once rendered: a large wiki's worth of it is tens of MB.
+        let pending = Slots(consume jobs)
         let next = Counter()
         let threads = min(count, max(1, batches.count))
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             var worker = take()
             while let b = next.take(below: batches.count) {
                 let batch = batches[b]
-                if let bodies = worker.flatMap({ runBatch(jobs[batch], on: $0) }) {
+                let jobs = batch.map { pending.take($0)! }
+                if let bodies = worker.flatMap({ runBatch(jobs[...], on: $0) }) {
                     for (i, body) in zip(batch, bodies) { results[i] = .success(body) }
                     continue
                 }
@@ -58,8 +62,8 @@ public final class WorkerPool: MarkdownStage, @unchecked Sendable {
                 // time, so the failure is reported against its own entry.
                 worker?.stop()
                 worker = Worker(executable: executable, arguments: arguments)
-                for i in batch {
-                    let outcome = worker.map { run(jobs[i], on: $0) } ?? .failure(.error(SourceLocation(path: jobs[i].path), "cannot start a Markdown worker process"))
+                for (i, job) in zip(batch, jobs) {
+                    let outcome = worker.map { run(job, on: $0) } ?? .failure(.error(SourceLocation(path: job.path), "cannot start a Markdown worker process"))
                     if case .failure = outcome {
                         worker?.stop()
                         worker = Worker(executable: executable, arguments: arguments)
