@@ -4,7 +4,8 @@
 usage: benchmark.py ALMANAC [SIZES...]   (default sizes: 1000 10000)
 
 For each size: generate a deterministic wiki (generate.py), then take the
-median of RUNS wall times (and the peak memory) of
+median of RUNS wall times (LARGE_RUNS at 100,000 entries and more; default
+RUNS) and the peak memory of
   - `almanac build` into a RAM-backed folder (/dev/shm), and the same on disk,
   - `almanac check`,
   - the `cmark-gfm` command rendering all bodies concatenated (the floor:
@@ -23,6 +24,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RUNS = int(os.environ.get("RUNS", "3"))
+# Runs for wikis of 100,000 entries or more, which take minutes each.
+LARGE_RUNS = int(os.environ.get("LARGE_RUNS", str(RUNS)))
 
 
 def timed(cmd, cwd=None, env=None):
@@ -38,8 +41,8 @@ def timed(cmd, cwd=None, env=None):
     return wall, rss
 
 
-def median_of(cmd, **kw):
-    runs = [timed(cmd, **kw) for _ in range(RUNS)]
+def median_of(cmd, runs_wanted=None, **kw):
+    runs = [timed(cmd, **kw) for _ in range(runs_wanted or RUNS)]
     return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
 
 
@@ -83,16 +86,17 @@ def main():
         subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), str(n), site], check=True)
         out_ram = os.path.join(shm, f"almanac-bench-out-{n}")
         out_disk = os.path.join(work, "public")
-        build, build_rss = median_of([almanac, "build", "--site", site, "--output", out_ram])
-        disk, _ = median_of([almanac, "build", "--site", site, "--output", out_disk])
-        check, _ = median_of([almanac, "check", "--site", site])
+        k = LARGE_RUNS if n >= 100_000 else RUNS
+        build, build_rss = median_of([almanac, "build", "--site", site, "--output", out_ram], k)
+        disk, _ = median_of([almanac, "build", "--site", site, "--output", out_disk], k)
+        check, _ = median_of([almanac, "check", "--site", site], k)
         all_bodies = bodies(site)
         cmark_out = os.path.join(shm, f"cmark-{n}.html")
-        cmark, cmark_rss = median_of(["sh", "-c", f"cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist {all_bodies} > {cmark_out}"])
+        cmark, cmark_rss = median_of(["sh", "-c", f"cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist {all_bodies} > {cmark_out}"], k)
         row = {"n": n, "build": build, "build_rss": build_rss, "disk": disk, "check": check, "cmark": cmark, "cmark_rss": cmark_rss, "hugo": None}
         if shutil.which("hugo"):
             hugo_root = hugo_site(site)
-            row["hugo"], row["hugo_rss"] = median_of(["hugo", "--quiet", "-s", hugo_root, "-d", os.path.join(shm, f"hugo-out-{n}")])
+            row["hugo"], row["hugo_rss"] = median_of(["hugo", "--quiet", "-s", hugo_root, "-d", os.path.join(shm, f"hugo-out-{n}")], k)
         rows.append(row)
         shutil.rmtree(out_ram, ignore_errors=True)
         shutil.rmtree(work, ignore_errors=True)
