@@ -7,17 +7,28 @@ enum Arrowhead {
     static let length = 8.0
     static let halfWidth = 4.0
 
-    /// The path data of an arrowhead whose point is at `tip`, pointing along `direction`.
-    static func path(tip: Point, direction: Point) -> String {
+    /// The corners of an arrowhead whose point is at `tip`, pointing along `direction`.
+    static func corners(tip: Point, direction: Point) -> (Point, Point, Point) {
         let d = direction.normalized
         let base = tip - d * length
         let side = d.perpendicular * halfWidth
-        let corners = [tip, base + side, base - side].map { "\(SVGNumber.format($0.x)) \(SVGNumber.format($0.y))" }
-        return "M\(corners[0]) L\(corners[1]) L\(corners[2]) Z"
+        return (tip, base + side, base - side)
     }
 
-    /// Writes the arrowhead as `<path class="arrow">`.
+    /// Writes the arrowhead as `<path class="arrow" d="M… L… L… Z">`.
     static func write(into writer: inout SVGWriter, tip: Point, direction: Point) {
-        writer.empty("path", [("class", "arrow"), ("d", path(tip: tip, direction: direction))])
+        let (a, b, c) = corners(tip: tip, direction: direction)
+        writer.begin("path")
+        writer.attribute("class", "arrow")
+        writer.startAttribute("d")
+        writer.raw("M")
+        writer.point(a)
+        writer.raw(" L")
+        writer.point(b)
+        writer.raw(" L")
+        writer.point(c)
+        writer.raw(" Z")
+        writer.endAttribute()
+        writer.endEmpty()
     }
 }

@@ -23,8 +23,17 @@ struct BowedCurve {
         let endDirection = (end - control).normalized
         let from = arrowAtStart ? start - startDirection * (Arrowhead.length - 1) : start
         let to = arrowAtEnd ? end - endDirection * (Arrowhead.length - 1) : end
-        let points = [from, control, to].map { "\(SVGNumber.format($0.x)) \(SVGNumber.format($0.y))" }
-        writer.empty("path", [("class", "curve"), ("d", "M\(points[0]) Q\(points[1]) \(points[2])")])
+        writer.begin("path")
+        writer.attribute("class", "curve")
+        writer.startAttribute("d")
+        writer.raw("M")
+        writer.point(from)
+        writer.raw(" Q")
+        writer.point(control)
+        writer.raw(" ")
+        writer.point(to)
+        writer.endAttribute()
+        writer.endEmpty()
         if arrowAtStart { Arrowhead.write(into: &writer, tip: start, direction: startDirection) }
         if arrowAtEnd { Arrowhead.write(into: &writer, tip: end, direction: endDirection) }
     }

@@ -10,6 +10,9 @@ enum CSSClass {
     /// A lower-case class token: letters and digits, single hyphens between
     /// runs of them; `other` if nothing is left.
     static func token(_ text: String) -> String {
+        // Type names are nearly always a plain word already (every node of
+        // every drawing asks): then the token is the name itself.
+        if !text.isEmpty && text.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) { return text }
         var out = ""
         var pendingHyphen = false
         for scalar in text.lowercased().unicodeScalars {

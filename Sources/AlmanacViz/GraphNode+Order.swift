@@ -2,7 +2,20 @@ extension GraphNode {
     /// Reading order: label ignoring case, then label, then id, so equal
     /// labels still sort the same way on every run.
     static func labelOrder(_ a: GraphNode, _ b: GraphNode) -> Bool {
-        (a.label.lowercased(), a.label, a.id) < (b.label.lowercased(), b.label, b.id)
+        LabelKey(a) < LabelKey(b)
+    }
+
+    /// What `labelOrder` compares, made once per node for sorting many.
+    struct LabelKey: Comparable {
+        let folded: String
+        let label: String
+        let id: String
+
+        init(_ node: GraphNode) {
+            (folded, label, id) = (node.label.lowercased(), node.label, node.id)
+        }
+
+        static func < (a: LabelKey, b: LabelKey) -> Bool { (a.folded, a.label, a.id) < (b.folded, b.label, b.id) }
     }
 
     /// The label with white space normalized, as shown in titles.

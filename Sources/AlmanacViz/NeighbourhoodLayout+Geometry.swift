@@ -86,7 +86,12 @@ extension NeighbourhoodLayout {
         ///
         /// A layout tries a dozen radii on average, so the collision tests
         /// run on plain geometry; the drawn spokes are built once, at the end.
-        func place(innerRadius: Double, ringGap: Double, force: Bool = false) -> Placement? {
+        ///
+        /// `stuck` is the item whose name found no place in the previous
+        /// attempt (updated here): it is tried first against everything but
+        /// the other names, and when it fits nowhere even so, the attempt
+        /// fails at once, as in full it would.
+        func place(innerRadius: Double, ringGap: Double, force: Bool = false, stuck: inout Int?) -> Placement? {
             let r = NeighbourhoodLayout.nodeRadius
             let positions = items.indices.map { directions[$0] * (innerRadius + (onOuterRing[$0] ? ringGap : 0)) }
             let dots = positions.map { Box(center: $0, radius: r) }
@@ -113,14 +118,24 @@ extension NeighbourhoodLayout {
                 let half = relationWidths[i] / 2
                 labelLines.append(Segment(start: origin - d * half, end: origin + d * half))
             }
+            func candidates(_ i: Int) -> [PlacedLabel] {
+                LabelCandidates.around(
+                    names[i], center: positions[i], radius: r, outward: directions[i], fontSize: NeighbourhoodLayout.fontSize, width: nameWidths[i])
+            }
+            if !force, let k = stuck, k < items.count,
+                !candidates(k).contains(where: { labelClear($0.box, owner: k, dots: dots, spokes: spokeLines, spokeLabels: labelLines, placed: []) }) {
+                return nil
+            }
             if !force && !nodesClear(positions, dots: dots, spokes: spokeLines) { return nil }
             var labels: [PlacedLabel] = []
             var placed: [Box] = []
             for i in items.indices {
-                let candidates = LabelCandidates.around(
-                    names[i], center: positions[i], radius: r, outward: directions[i], fontSize: NeighbourhoodLayout.fontSize, width: nameWidths[i])
+                let candidates = candidates(i)
                 let fits = candidates.first { labelClear($0.box, owner: i, dots: dots, spokes: spokeLines, spokeLabels: labelLines, placed: placed) }
-                guard let chosen = fits ?? (force ? candidates[0] : nil) else { return nil }
+                guard let chosen = fits ?? (force ? candidates[0] : nil) else {
+                    stuck = i
+                    return nil
+                }
                 labels.append(chosen)
                 placed.append(chosen.box)
             }

@@ -62,15 +62,16 @@ struct NeighbourhoodLayout: Sendable {
         var gap = 40.0
         // Each step moves every ring out; labels keep their size, so the
         // picture always comes apart eventually. The cap only guards a bug.
+        var stuck: Int?
         for _ in 0..<400 {
-            if let placed = geometry.place(innerRadius: ring, ringGap: gap) {
+            if let placed = geometry.place(innerRadius: ring, ringGap: gap, stuck: &stuck) {
                 self.apply(placed)
                 return
             }
             ring += 6
             gap += 2
         }
-        if let placed = geometry.place(innerRadius: ring, ringGap: gap, force: true) { apply(placed) }
+        if let placed = geometry.place(innerRadius: ring, ringGap: gap, force: true, stuck: &stuck) { apply(placed) }
     }
 
     private mutating func apply(_ placed: Geometry.Placement) {

@@ -18,11 +18,15 @@ extension NeighbourhoodSVG {
             curve.write(into: &writer, arrowAtStart: bundle.towardsFirst, arrowAtEnd: bundle.towardsSecond)
             writer.close("g")
         }
+        // One bundle per pair of ids: the spoke to a neighbour is the bundle of (middle, neighbour).
+        var spokeBundle: [String: Int] = [:]
+        for (k, bundle) in bundles.enumerated() where bundle.first == center.id || bundle.second == center.id {
+            spokeBundle[bundle.other(than: center.id)] = k
+        }
         for (i, item) in items.enumerated() {
             guard let spoke = layout.spokes[i] else { continue }
-            let bundle = bundles.first { $0.other(than: center.id) == item.node.id && ($0.first == center.id || $0.second == center.id) }
             writer.open("g", [("class", "edge")])
-            writer.text("title", Wording.edges(bundle?.edges ?? [], labels: names))
+            writer.text("title", Wording.edges(spokeBundle[item.node.id].map { bundles[$0].edges } ?? [], labels: names))
             StraightEdge(start: spoke.start, end: spoke.end)
                 .write(into: &writer, arrowAtStart: item.arrowAtCenter, arrowAtEnd: item.arrowAtNeighbour)
             writer.close("g")

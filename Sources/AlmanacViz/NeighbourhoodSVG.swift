@@ -63,10 +63,12 @@ public enum NeighbourhoodSVG {
             let inward = bundle.first == center.id ? bundle.towardsFirst : bundle.towardsSecond
             return .init(node: node, relation: bundle.joinedLabel, hasSpoke: true, arrowAtNeighbour: outward, arrowAtCenter: inward)
         }
-        return items.sorted { a, b in
-            let ka = (a.hasSpoke ? 0 : 1, a.relation.lowercased(), a.relation)
-            let kb = (b.hasSpoke ? 0 : 1, b.relation.lowercased(), b.relation)
-            return ka != kb ? ka < kb : GraphNode.labelOrder(a.node, b.node)
-        }
+        // Keys worked out once, not in every comparison.
+        let keys = items.map { (spoke: $0.hasSpoke ? 0 : 1, folded: $0.relation.lowercased(), relation: $0.relation, label: GraphNode.LabelKey($0.node)) }
+        return items.indices.sorted { a, b in
+            let (ka, kb) = (keys[a], keys[b])
+            return (ka.spoke, ka.folded, ka.relation) != (kb.spoke, kb.folded, kb.relation)
+                ? (ka.spoke, ka.folded, ka.relation) < (kb.spoke, kb.folded, kb.relation) : ka.label < kb.label
+        }.map { items[$0] }
     }
 }

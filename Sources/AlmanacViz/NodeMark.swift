@@ -16,13 +16,14 @@ struct NodeMark: Sendable {
     /// The `<title>` is the link's accessible name and the tooltip that
     /// shows the label in full when the drawn one is shortened.
     func write(into writer: inout SVGWriter) {
-        let classes = (["node", CSSClass.node(typeName: node.typeName)] + extraClasses).joined(separator: " ")
+        var classes = "node " + CSSClass.node(typeName: node.typeName)
+        for extra in extraClasses { classes += " " + extra }
         let element = node.url == nil ? "g" : "a"
-        var attributes: [(String, String)] = []
-        if let url = node.url { attributes.append(("href", url)) }
-        attributes.append(("class", classes))
-        if isCurrentPage && node.url != nil { attributes.append(("aria-current", "page")) }
-        writer.open(element, attributes)
+        writer.begin(element)
+        if let url = node.url { writer.attribute("href", url) }
+        writer.attribute("class", classes)
+        if isCurrentPage && node.url != nil { writer.attribute("aria-current", "page") }
+        writer.endOpen()
         writer.text("title", node.titleText)
         shape.write(into: &writer)
         label.write(into: &writer, className: "node-label", backdrop: labelBackdrop)

@@ -27,10 +27,11 @@ enum NodeSelection {
         _ nodes: [GraphNode], edges: [GraphEdge], within ids: Set<String>, limit: Int
     ) -> (kept: [GraphNode], hidden: Int) {
         let degree = degrees(edges, within: ids)
-        let ranked = nodes.sorted { a, b in
-            let (da, db) = (degree[a.id] ?? 0, degree[b.id] ?? 0)
-            return da != db ? da > db : GraphNode.labelOrder(a, b)
-        }
+        // Keys worked out once, not in every comparison.
+        let keys = nodes.map { (degree: degree[$0.id] ?? 0, label: GraphNode.LabelKey($0)) }
+        let ranked = nodes.indices.sorted { a, b in
+            keys[a].degree != keys[b].degree ? keys[a].degree > keys[b].degree : keys[a].label < keys[b].label
+        }.map { nodes[$0] }
         let kept = Array(ranked.prefix(max(limit, 0)))
         return (kept, ranked.count - kept.count)
     }

@@ -17,17 +17,19 @@ enum NodeShape: Sendable {
     func write(into writer: inout SVGWriter) {
         switch self {
         case .circle(let center, let radius):
-            writer.empty(
-                "circle",
-                [("cx", SVGNumber.format(center.x)), ("cy", SVGNumber.format(center.y)), ("r", SVGNumber.format(radius))])
+            writer.begin("circle")
+            writer.attribute("cx", center.x)
+            writer.attribute("cy", center.y)
+            writer.attribute("r", radius)
+            writer.endEmpty()
         case .rectangle(let box, let cornerRadius):
-            writer.empty(
-                "rect",
-                [
-                    ("x", SVGNumber.format(box.minX)), ("y", SVGNumber.format(box.minY)),
-                    ("width", SVGNumber.format(box.width)), ("height", SVGNumber.format(box.height)),
-                    ("rx", SVGNumber.format(cornerRadius)),
-                ])
+            writer.begin("rect")
+            writer.attribute("x", box.minX)
+            writer.attribute("y", box.minY)
+            writer.attribute("width", box.width)
+            writer.attribute("height", box.height)
+            writer.attribute("rx", cornerRadius)
+            writer.endEmpty()
         }
     }
 }

@@ -63,40 +63,54 @@ struct PlacedLabel: Sendable {
     /// line running under a label shows through the gaps between words even
     /// with a halo, so labels that sit on lines get a solid backing.
     func write(into writer: inout SVGWriter, className: String, backdrop: String? = nil) {
-        var attributes = [("class", className)]
         if let d = direction {
-            let matrix = [d.x, d.y, -d.y, d.x].map { SVGNumber.format($0, decimals: 4) }
-                + [SVGNumber.format(origin.x), SVGNumber.format(origin.y)]
-            writer.open("g", [("transform", "matrix(\(matrix.joined(separator: " ")))")])
+            writer.begin("g")
+            writer.startAttribute("transform")
+            writer.raw("matrix(")
+            for (k, v) in [d.x, d.y, -d.y, d.x].enumerated() {
+                if k > 0 { writer.raw(" ") }
+                writer.number(v, decimals: 4)
+            }
+            writer.raw(" ")
+            writer.point(origin)
+            writer.raw(")")
+            writer.endAttribute()
+            writer.endOpen()
             if let backdrop {
                 let width = TextMetrics.width(text, fontSize: fontSize, bold: bold)
                 let left = anchor.offset(forWidth: width)
                 let local = Box(minX: left, minY: -fontSize * 0.5, maxX: left + width, maxY: fontSize * 0.5)
                 writeBackdrop(into: &writer, className: backdrop, local)
             }
+            writer.begin("text")
+            writer.attribute("class", className)
             // Drops the baseline below the line so the letters sit centred on it.
-            attributes.append(("y", SVGNumber.format(fontSize * 0.35)))
+            writer.attribute("y", fontSize * 0.35)
         } else {
             if let backdrop { writeBackdrop(into: &writer, className: backdrop, box) }
-            attributes.append(("x", SVGNumber.format(origin.x)))
-            attributes.append(("y", SVGNumber.format(origin.y)))
+            writer.begin("text")
+            writer.attribute("class", className)
+            writer.attribute("x", origin.x)
+            writer.attribute("y", origin.y)
         }
-        if anchor != .start { attributes.append(("text-anchor", anchor.rawValue)) }
+        if anchor != .start { writer.attribute("text-anchor", anchor.rawValue) }
         // Sizes are attributes, not CSS, because the layout measured the
         // text at these sizes; a page style must not silently change them.
-        if fontSize != GraphFrame.baseFontSize { attributes.append(("font-size", SVGNumber.format(fontSize))) }
-        if bold { attributes.append(("font-weight", "bold")) }
-        writer.text("text", attributes, text)
+        if fontSize != GraphFrame.baseFontSize { writer.attribute("font-size", fontSize) }
+        if bold { writer.attribute("font-weight", "bold") }
+        writer.endText("text", text)
         if direction != nil { writer.close("g") }
     }
 
     private func writeBackdrop(into writer: inout SVGWriter, className: String, _ box: Box) {
         let padded = box.expanded(by: 2)
-        writer.empty(
-            "rect",
-            [
-                ("class", className), ("x", SVGNumber.format(padded.minX)), ("y", SVGNumber.format(padded.minY)),
-                ("width", SVGNumber.format(padded.width)), ("height", SVGNumber.format(padded.height)), ("rx", "3"),
-            ])
+        writer.begin("rect")
+        writer.attribute("class", className)
+        writer.attribute("x", padded.minX)
+        writer.attribute("y", padded.minY)
+        writer.attribute("width", padded.width)
+        writer.attribute("height", padded.height)
+        writer.attribute("rx", "3")
+        writer.endEmpty()
     }
 }

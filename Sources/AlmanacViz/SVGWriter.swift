@@ -48,18 +48,69 @@ struct SVGWriter {
     }
 
     private mutating func start(_ name: String, _ attributes: [(String, String)]) {
-        raw("<")
-        raw(name)
-        for (key, value) in attributes {
-            raw(" ")
-            raw(key)
-            raw("=\"")
-            escaped(value)
-            raw("\"")
-        }
+        begin(name)
+        for (key, value) in attributes { attribute(key, value) }
     }
 
-    private mutating func raw(_ text: String) {
+    // The piecewise form, for the shapes drawn many times a page: numbers go
+    // straight into the buffer instead of through strings and pair arrays.
+
+    /// `<name`, to be followed by attributes and one of the `end` calls.
+    mutating func begin(_ name: String) {
+        raw("<")
+        raw(name)
+    }
+
+    /// ` key="value"`, the value escaped.
+    mutating func attribute(_ key: String, _ value: String) {
+        startAttribute(key)
+        escaped(value)
+        raw("\"")
+    }
+
+    /// ` key="number"`, formatted by `SVGNumber`.
+    mutating func attribute(_ key: String, _ value: Double, decimals: Int = 1) {
+        startAttribute(key)
+        SVGNumber.append(value, decimals: decimals, to: &bytes)
+        raw("\"")
+    }
+
+    /// ` key="`: the value follows through `number` and `raw`, then `endAttribute`.
+    mutating func startAttribute(_ key: String) {
+        raw(" ")
+        raw(key)
+        raw("=\"")
+    }
+
+    mutating func endAttribute() { raw("\"") }
+
+    /// A number inside an attribute value begun with `startAttribute`.
+    mutating func number(_ value: Double, decimals: Int = 1) {
+        SVGNumber.append(value, decimals: decimals, to: &bytes)
+    }
+
+    /// `x y`: a point inside path data.
+    mutating func point(_ p: Point) {
+        number(p.x)
+        raw(" ")
+        number(p.y)
+    }
+
+    /// `>` and a newline, after `begin`.
+    mutating func endOpen() { raw(">\n") }
+
+    /// `/>` and a newline, after `begin`.
+    mutating func endEmpty() { raw("/>\n") }
+
+    /// `>text</name>` and a newline, after `begin(name)`.
+    mutating func endText(_ name: String, _ content: String) {
+        raw(">")
+        escaped(content)
+        close(name)
+    }
+
+    /// Text known to need no escaping (markup pieces, path commands).
+    mutating func raw(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
 

@@ -9,12 +9,12 @@ struct StraightEdge {
         let d = (end - start).normalized
         let from = arrowAtStart ? start + d * (Arrowhead.length - 1) : start
         let to = arrowAtEnd ? end - d * (Arrowhead.length - 1) : end
-        writer.empty(
-            "line",
-            [
-                ("x1", SVGNumber.format(from.x)), ("y1", SVGNumber.format(from.y)),
-                ("x2", SVGNumber.format(to.x)), ("y2", SVGNumber.format(to.y)),
-            ])
+        writer.begin("line")
+        writer.attribute("x1", from.x)
+        writer.attribute("y1", from.y)
+        writer.attribute("x2", to.x)
+        writer.attribute("y2", to.y)
+        writer.endEmpty()
         if arrowAtStart { Arrowhead.write(into: &writer, tip: start, direction: d * -1) }
         if arrowAtEnd { Arrowhead.write(into: &writer, tip: end, direction: d) }
     }
