@@ -9,6 +9,8 @@ import Synchronization
 public final class OutputStaging: Sendable {
     let output: URL
     let folder: URL
+    /// `folder` as a path, for the writes.
+    private let root: String
     /// Folders made so far, and the first write error.
     private let state = Mutex<(made: Set<String>, error: String?, count: Int)>(([""], nil, 0))
 
@@ -22,6 +24,7 @@ public final class OutputStaging: Sendable {
         folder = parent.appendingPathComponent(".\(self.output.lastPathComponent).tmp-\(getpid())")
         try? fm.removeItem(at: folder)
         try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        root = folder.path
     }
 
     /// Files written so far.
@@ -30,16 +33,26 @@ public final class OutputStaging: Sendable {
     /// Writes one file; safe from any thread. A failure is kept for `commit()`.
     public func write(_ file: OutputFile) {
         let parent = (file.path as NSString).deletingLastPathComponent
+        // Plain string paths: every page is written here, and URL path
+        // handling cost more than the write.
         do {
             if !state.withLock({ $0.made.contains(parent) }) {
-                // Creating a folder that exists is not an error, so racing threads are fine.
-                try FileManager.default.createDirectory(at: folder.appendingPathComponent(parent), withIntermediateDirectories: true)
+                let grandparent = (parent as NSString).deletingLastPathComponent
+                if state.withLock({ $0.made.contains(grandparent) }) {
+                    // The usual case, a page's own folder: one mkdir. One
+                    // that exists is not an error, so racing threads are fine.
+                    if mkdir(root + "/" + parent, 0o755) != 0 && errno != EEXIST {
+                        throw OutputWriter.Refusal(description: "cannot create \(root)/\(parent): \(String(cString: strerror(errno)))")
+                    }
+                } else {
+                    try FileManager.default.createDirectory(atPath: root + "/" + parent, withIntermediateDirectories: true)
+                }
                 state.withLock { s in
                     var f = parent
                     while !f.isEmpty, s.made.insert(f).inserted { f = (f as NSString).deletingLastPathComponent }
                 }
             }
-            try OutputWriter.writeFile(folder.appendingPathComponent(file.path).path, file.bytes)
+            try OutputWriter.writeFile(root + "/" + file.path, file.bytes)
             state.withLock { $0.count += 1 }
         } catch {
             state.withLock { s in if s.error == nil { s.error = "\(error)" } }
