@@ -61,6 +61,7 @@ public struct SitePipeline: Sendable {
     public func run(render: Bool = true) -> BuildResult {
         var session = SiteSession(root: root, baseURL: baseURL, progress: progress)
         session.renderPages = render
+        session.oneShot = true
         session.sink = sink
         if let makeMarkdownStage { session.makeMarkdownStage = makeMarkdownStage }
         return session.build().result

@@ -33,6 +33,10 @@ extension SiteSession {
             for i in touched { latest[linked.entries[i].outputPath] = facets[i].page }
             PageSignatures.globals(linked, facets: facets, types: entryTypes, config: config, fileHashes: fileHashes, home: homeParsed, into: &latest)
             candidates = touched.sorted()
+        } else if oneShot {
+            // Every page is rendered once and never compared with a later build.
+            (facets, entryTypes, latest) = ([], [], [:])
+            candidates = Array(linked.entries.indices)
         } else {
             facets = PageSignatures.facets(linked, fileHashes: fileHashes)
             entryTypes = PageSignatures.typePositions(linked.entries, config)
@@ -45,7 +49,7 @@ extension SiteSession {
         var keys = Set(candidates.map { linked.entries[$0].outputPath }).union(deferred)
         keys.formUnion(["listings", "maintenance", "search", "index.html", "wanted/index.html", "nav"])
         keys.formUnion(config.types.map { "type:" + $0.name })
-        var stale = keys.filter { latest[$0] != rendered[$0] }
+        var stale = oneShot ? keys : keys.filter { latest[$0] != rendered[$0] }
         deferred = []
         if deferOtherPages && !everything {
             // The edited entries' own pages now; the rest after the reload.

@@ -30,6 +30,9 @@ public struct SiteSession: Sendable {
     public var deferOtherPages = false
     /// False for `check`: everything but rendering and writing pages.
     public var renderPages = true
+    /// True when no update will follow (`build`, `check`): the page
+    /// signatures, which only updates compare, are not worked out.
+    public var oneShot = false
     /// Takes each page as it is rendered (`build` writes it to the staging
     /// folder); pages are then not kept, and results list none.
     public var sink: (@Sendable (OutputFile) -> Void)?
