@@ -149,23 +149,72 @@ public final class WorkerPool: MarkdownStage, @unchecked Sendable {
 }
 
 /// One worker process and its two pipes.
+///
+/// Started with `posix_spawn` rather than Foundation's `Process`: on Linux,
+/// `Process` learns that a child exited when a socket it passes to the child
+/// closes, and a worker started at the same moment on another thread can
+/// inherit that socket (swift-corelibs-foundation issue 4795). Then
+/// `waitUntilExit()` on a killed worker waited for the other worker to end,
+/// and a build could hang at its end. Here both pipes are close-on-exec, and
+/// the worker is reaped with `waitpid`.
 final class Worker: @unchecked Sendable {
-    let process = Process()
-    let input: FileHandle
+    let pid: pid_t
+    /// Our ends of the worker's stdin and stdout.
+    let input: Int32
     let output: Int32
+    private var reaped: Int32?
 
     enum Reply { case bytes([UInt8]), timedOut, closed(String) }
 
+    /// Held while pipes are made and a worker spawned: a worker spawned on
+    /// another thread in between could inherit pipe ends that are not yet
+    /// close-on-exec (Glibc's module does not offer `pipe2`).
+    private static let spawning = NSLock()
+
     init?(executable: URL, arguments: [String]) {
-        let stdin = Pipe(), stdout = Pipe()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        input = stdin.fileHandleForWriting
-        output = stdout.fileHandleForReading.fileDescriptor
+        guard let (pid, input, output) = Self.spawning.withLock({ Self.spawn(executable, arguments) }) else { return nil }
+        (self.pid, self.input, self.output) = (pid, input, output)
+    }
+
+    private static func spawn(_ executable: URL, _ arguments: [String]) -> (pid_t, Int32, Int32)? {
+        var toWorker: [Int32] = [-1, -1], fromWorker: [Int32] = [-1, -1]
+        guard pipe(&toWorker) == 0 else { return nil }
+        guard pipe(&fromWorker) == 0 else {
+            toWorker.forEach { close($0) }
+            return nil
+        }
+        for fd in toWorker + fromWorker { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        // dup2 leaves the copies open across exec; every other descriptor of ours closes.
+        posix_spawn_file_actions_adddup2(&actions, toWorker[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, fromWorker[1], 1)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // The worker starts with default signals and none blocked, whatever
+        // the spawning thread had (SIGPIPE is ignored here).
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), defaults = sigset_t()
+        sigemptyset(&none)
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGPIPE)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var child: pid_t = 0
+        let status = posix_spawn(&child, executable.path, &actions, &attributes, argv, environ)
+        close(toWorker[0])
+        close(fromWorker[1])
+        guard status == 0 else {
+            close(toWorker[1])
+            close(fromWorker[0])
+            return nil
+        }
+        return (child, toWorker[1], fromWorker[0])
     }
 
     func send(_ bytes: [UInt8]) -> Bool {
@@ -176,7 +225,7 @@ final class Worker: @unchecked Sendable {
         return framed.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
-                let n = Glibc.write(input.fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
+                let n = Glibc.write(input, raw.baseAddress! + offset, raw.count - offset)
                 if n <= 0 { return false }
                 offset += n
             }
@@ -197,9 +246,13 @@ final class Worker: @unchecked Sendable {
             stop()
             return .timedOut
         }
-        process.waitUntilExit()
-        let status = process.terminationReason == .uncaughtSignal ? "signal \(process.terminationStatus)" : "exit status \(process.terminationStatus)"
-        return .closed(status)
+        // Its stdout closed: it has exited or is about to. A second's grace,
+        // then it is killed, so this never waits on a worker that lingers.
+        let status = reap(graceSeconds: 1)
+        close(input)
+        close(output)
+        let killedBy = status & 0x7F
+        return .closed(killedBy != 0 ? "signal \(killedBy)" : "exit status \((status >> 8) & 0xFF)")
     }
 
     private func read(_ count: Int, until deadline: Date) -> [UInt8]? {
@@ -218,11 +271,33 @@ final class Worker: @unchecked Sendable {
         return bytes
     }
 
+    /// Kills the worker (if it still runs) and reaps it.
     func stop() {
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+        guard reaped == nil else { return }
+        kill(pid, SIGKILL)
+        _ = reap(graceSeconds: 0)
+        close(input)
+        close(output)
+    }
+
+    /// The worker's wait status, waiting up to `graceSeconds` before killing it.
+    private func reap(graceSeconds: Double) -> Int32 {
+        if let reaped { return reaped }
+        var status: Int32 = 0
+        let deadline = Date().addingTimeInterval(graceSeconds)
+        while true {
+            let done = waitpid(pid, &status, graceSeconds > 0 ? WNOHANG : 0)
+            if done == pid { break }
+            if done < 0 && errno != EINTR { break }
+            if done == 0 {
+                if Date() >= deadline {
+                    kill(pid, SIGKILL)
+                    continue
+                }
+                usleep(5_000)
+            }
         }
-        try? input.close()
+        reaped = status
+        return status
     }
 }
