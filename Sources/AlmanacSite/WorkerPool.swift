@@ -53,7 +53,7 @@ public final class WorkerPool: MarkdownStage, @unchecked Sendable {
             while let b = next.take(below: batches.count) {
                 let batch = batches[b]
                 let jobs = batch.map { pending.take($0)! }
-                if let bodies = worker.flatMap({ runBatch(jobs[...], on: $0) }) {
+                if let worker, case .bodies(let bodies) = exchange(jobs[...], on: worker) {
                     for (i, body) in zip(batch, bodies) { results[i] = .success(body) }
                     continue
                 }
@@ -102,13 +102,15 @@ public final class WorkerPool: MarkdownStage, @unchecked Sendable {
 
     private func give(_ worker: Worker) { lock.withLock { idle.append(worker) } }
 
-    /// The bodies of a batch, or nil if anything went wrong with it.
-    private func runBatch(_ batch: ArraySlice<MarkdownJob>, on worker: Worker) -> [RenderedBody]? {
-        guard worker.send(Self.request(batch)), case .bytes(let bytes) = worker.receive(timeout: timeout) else { return nil }
-        return RenderedBodyCoder.decodeBatch(bytes, count: batch.count)
+    /// How one request to a worker went.
+    private enum Exchange {
+        case bodies([RenderedBody])
+        case notSent, unreadable, timedOut
+        case closed(String)
     }
 
-    private static func request(_ batch: ArraySlice<MarkdownJob>) -> [UInt8] {
+    /// Sends a batch and reads back its bodies.
+    private func exchange(_ batch: ArraySlice<MarkdownJob>, on worker: Worker) -> Exchange {
         var request: [UInt8] = []
         request.reserveCapacity(batch.reduce(4) { $0 + 8 + $1.body.utf8.count })
         RenderedBodyCoder.int(batch.count, &request)
@@ -116,18 +118,24 @@ public final class WorkerPool: MarkdownStage, @unchecked Sendable {
             RenderedBodyCoder.int(job.firstLine, &request)
             RenderedBodyCoder.string(job.body, &request)
         }
-        return request
+        guard worker.send(request) else { return .notSent }
+        switch worker.receive(timeout: timeout) {
+        case .bytes(let bytes): return RenderedBodyCoder.decodeBatch(bytes, count: batch.count).map { .bodies($0) } ?? .unreadable
+        case .timedOut: return .timedOut
+        case .closed(let status): return .closed(status)
+        }
     }
 
+    /// One entry, with what went wrong said against it.
     private func run(_ job: MarkdownJob, on worker: Worker) -> Result<RenderedBody, Diagnostic> {
         let location = SourceLocation(path: job.path, line: job.firstLine)
-        guard worker.send(Self.request([job][...])) else {
+        switch exchange([job][...], on: worker) {
+        case .bodies(let bodies):
+            return .success(bodies[0])
+        case .notSent:
             return .failure(.error(location, "the Markdown worker stopped before this entry (crashed on the previous one?)"))
-        }
-        switch worker.receive(timeout: timeout) {
-        case .bytes(let bytes):
-            guard let body = RenderedBodyCoder.decodeBatch(bytes, count: 1)?.first else { return .failure(.error(location, "the Markdown worker sent back an unreadable result")) }
-            return .success(body)
+        case .unreadable:
+            return .failure(.error(location, "the Markdown worker sent back an unreadable result"))
         case .timedOut:
             return .failure(.error(location, "Markdown parsing took longer than \(Int(timeout)) s and was stopped: the body probably hits one of cmark-gfm's slow inputs (CVE-2023-22484, -24824, -26485); simplify it"))
         case .closed(let status):

@@ -105,16 +105,14 @@ extension NeighbourhoodLayout {
                     labelLines.append(nil)
                     continue
                 }
-                let u = directions[i]
-                spokeLines.append(Segment(start: u * (boxEdge(u) + 2), end: positions[i] - u * (r + 2)))
+                spokeLines.append(spokeLine(i, to: positions[i]))
                 guard !relations[i].isEmpty else {
                     labelLines.append(nil)
                     continue
                 }
                 // The stretch of spoke the rotated label covers, as PlacedLabel.along places it.
-                let band = labelBand(i, innerRadius: innerRadius)
-                let origin = u * ((band.start + band.end) / 2)
-                let d = PlacedLabel.reading(u).direction
+                let origin = labelOrigin(i, innerRadius: innerRadius)
+                let d = PlacedLabel.reading(directions[i]).direction
                 let half = relationWidths[i] / 2
                 labelLines.append(Segment(start: origin - d * half, end: origin + d * half))
             }
@@ -144,18 +142,28 @@ extension NeighbourhoodLayout {
 
         /// The spokes as drawn, with their labels.
         private func spokes(innerRadius: Double, positions: [Point]) -> [Spoke?] {
-            let r = NeighbourhoodLayout.nodeRadius
-            return items.indices.map { i in
+            items.indices.map { i in
                 guard items[i].hasSpoke else { return nil }
-                let u = directions[i]
-                let band = labelBand(i, innerRadius: innerRadius)
+                let line = spokeLine(i, to: positions[i])
                 let label = relations[i].isEmpty
                     ? nil
                     : PlacedLabel.along(
-                        relations[i], origin: u * ((band.start + band.end) / 2), direction: u, anchor: .middle,
+                        relations[i], origin: labelOrigin(i, innerRadius: innerRadius), direction: directions[i], anchor: .middle,
                         fontSize: NeighbourhoodLayout.fontSize, width: relationWidths[i])
-                return Spoke(start: u * (boxEdge(u) + 2), end: positions[i] - u * (r + 2), label: label)
+                return Spoke(start: line.start, end: line.end, label: label)
             }
+        }
+
+        /// Spoke `i` from the edge of the middle box to the edge of the dot at `position`.
+        private func spokeLine(_ i: Int, to position: Point) -> Segment {
+            let u = directions[i]
+            return Segment(start: u * (boxEdge(u) + 2), end: position - u * (NeighbourhoodLayout.nodeRadius + 2))
+        }
+
+        /// The middle of spoke `i`'s label band, where its label is centred.
+        private func labelOrigin(_ i: Int, innerRadius: Double) -> Point {
+            let band = labelBand(i, innerRadius: innerRadius)
+            return directions[i] * ((band.start + band.end) / 2)
         }
 
         /// Dots apart from each other and the middle box, and no spoke through another's dot.

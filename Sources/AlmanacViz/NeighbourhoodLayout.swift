@@ -15,6 +15,8 @@ struct NeighbourhoodLayout: Sendable {
         var hasSpoke: Bool
         var arrowAtNeighbour: Bool
         var arrowAtCenter: Bool
+        /// The relations its spoke stands for, named in the spoke's tooltip.
+        var edges: [GraphEdge] = []
     }
 
     /// A line from the middle entry to one neighbour.

@@ -18,15 +18,10 @@ extension NeighbourhoodSVG {
             curve.write(into: &writer, arrowAtStart: bundle.towardsFirst, arrowAtEnd: bundle.towardsSecond)
             writer.close("g")
         }
-        // One bundle per pair of ids: the spoke to a neighbour is the bundle of (middle, neighbour).
-        var spokeBundle: [String: Int] = [:]
-        for (k, bundle) in bundles.enumerated() where bundle.first == center.id || bundle.second == center.id {
-            spokeBundle[bundle.other(than: center.id)] = k
-        }
         for (i, item) in items.enumerated() {
             guard let spoke = layout.spokes[i] else { continue }
             writer.open("g", [("class", "edge")])
-            writer.text("title", Wording.edges(spokeBundle[item.node.id].map { bundles[$0].edges } ?? [], labels: names))
+            writer.text("title", Wording.edges(item.edges, labels: names))
             StraightEdge(start: spoke.start, end: spoke.end)
                 .write(into: &writer, arrowAtStart: item.arrowAtCenter, arrowAtEnd: item.arrowAtNeighbour)
             writer.close("g")

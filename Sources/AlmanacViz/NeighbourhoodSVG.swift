@@ -61,14 +61,13 @@ public enum NeighbourhoodSVG {
             }
             let outward = bundle.first == center.id ? bundle.towardsSecond : bundle.towardsFirst
             let inward = bundle.first == center.id ? bundle.towardsFirst : bundle.towardsSecond
-            return .init(node: node, relation: bundle.joinedLabel, hasSpoke: true, arrowAtNeighbour: outward, arrowAtCenter: inward)
+            return .init(node: node, relation: bundle.joinedLabel, hasSpoke: true, arrowAtNeighbour: outward, arrowAtCenter: inward, edges: bundle.edges)
         }
         // Keys worked out once, not in every comparison.
-        let keys = items.map { (spoke: $0.hasSpoke ? 0 : 1, folded: $0.relation.lowercased(), relation: $0.relation, label: GraphNode.LabelKey($0.node)) }
+        let keys = items.map { (relation: ($0.hasSpoke ? 0 : 1, $0.relation.lowercased(), $0.relation), label: GraphNode.LabelKey($0.node)) }
         return items.indices.sorted { a, b in
             let (ka, kb) = (keys[a], keys[b])
-            return (ka.spoke, ka.folded, ka.relation) != (kb.spoke, kb.folded, kb.relation)
-                ? (ka.spoke, ka.folded, ka.relation) < (kb.spoke, kb.folded, kb.relation) : ka.label < kb.label
+            return ka.relation != kb.relation ? ka.relation < kb.relation : ka.label < kb.label
         }.map { items[$0] }
     }
 }

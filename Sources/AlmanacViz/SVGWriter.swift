@@ -1,3 +1,5 @@
+import AlmanacCore
+
 /// Appends SVG elements to a byte buffer, escaping every text and attribute value.
 ///
 /// Attributes are passed as ordered pairs rather than a dictionary so the
@@ -65,14 +67,14 @@ struct SVGWriter {
     mutating func attribute(_ key: String, _ value: String) {
         startAttribute(key)
         escaped(value)
-        raw("\"")
+        endAttribute()
     }
 
     /// ` key="number"`, formatted by `SVGNumber`.
     mutating func attribute(_ key: String, _ value: Double, decimals: Int = 1) {
         startAttribute(key)
-        SVGNumber.append(value, decimals: decimals, to: &bytes)
-        raw("\"")
+        number(value, decimals: decimals)
+        endAttribute()
     }
 
     /// ` key="`: the value follows through `number` and `raw`, then `endAttribute`.
@@ -114,17 +116,7 @@ struct SVGWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
-    /// The same five escapes as `HTML.escape`, written straight into the buffer.
     private mutating func escaped(_ text: String) {
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: raw("&amp;")
-            case 0x3C: raw("&lt;")
-            case 0x3E: raw("&gt;")
-            case 0x22: raw("&quot;")
-            case 0x27: raw("&#39;")
-            default: bytes.append(byte)
-            }
-        }
+        HTML.appendEscaped(text, to: &bytes)
     }
 }
