@@ -130,7 +130,7 @@ public enum YAMLReader {
                 }
                 switch convert(value, path: path, lineOffset: lineOffset, budget: &budget) {
                 case .success(let v): pairs.append((keyScalar.string, keyLoc, v))
-                case .failure(let d) where budget < 0:
+                case .failure where budget < 0:
                     // Aliased nodes carry the anchor's position; name the key that exploded.
                     return .failure(.error(keyLoc, "'\(keyScalar.string)' expands to more than \(maxNodes) values (an alias bomb?)"))
                 case .failure(let d): return .failure(d)

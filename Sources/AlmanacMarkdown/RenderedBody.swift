@@ -1,29 +1,44 @@
+import AlmanacCore
+
 /// A Markdown body after parsing and rendering, before its wiki links are
-/// resolved. Plain data (Codable) so that it can cross a process boundary:
-/// the Markdown stage may run in worker processes.
-public struct RenderedBody: Sendable, Codable, Hashable {
+/// resolved. Plain data, so that it can cross a process boundary: the
+/// Markdown stage may run in worker processes.
+public struct RenderedBody: Sendable, Hashable {
     /// HTML in which each wiki link stands as `WikiLinkToken.placeholder(i)`,
     /// `i` indexing `wikiLinks`.
-    public var html: String
+    public var html: String {
+        get { storedHTML.string }
+        set { storedHTML = StoredText(newValue) }
+    }
+    /// `html` as held: a build sets it aside in a `SpillFile` until its page is made.
+    public var storedHTML: StoredText
     public var wikiLinks: [WikiLinkOccurrence]
     /// Headings in order, with the ids written into `html`.
     public var headings: [Heading]
     /// Lines of body paragraphs (outside footnotes) that cite nothing.
     public var uncitedParagraphLines: [Int]
     /// The body as plain text with links as their labels, for search.
-    public var plainText: String
+    public var plainText: String {
+        get { storedPlainText.string }
+        set { storedPlainText = StoredText(newValue) }
+    }
+    public var storedPlainText: StoredText
 
     public init(html: String, wikiLinks: [WikiLinkOccurrence], headings: [Heading], uncitedParagraphLines: [Int], plainText: String) {
-        self.html = html
+        self.init(html: StoredText(html), wikiLinks: wikiLinks, headings: headings, uncitedParagraphLines: uncitedParagraphLines, plainText: StoredText(plainText))
+    }
+
+    public init(html: StoredText, wikiLinks: [WikiLinkOccurrence], headings: [Heading], uncitedParagraphLines: [Int], plainText: StoredText) {
+        self.storedHTML = html
         self.wikiLinks = wikiLinks
         self.headings = headings
         self.uncitedParagraphLines = uncitedParagraphLines
-        self.plainText = plainText
+        self.storedPlainText = plainText
     }
 }
 
 /// One `[[…]]` found in a text node.
-public struct WikiLinkOccurrence: Sendable, Codable, Hashable {
+public struct WikiLinkOccurrence: Sendable, Hashable {
     /// What the link names (title, alias, slug or folder/slug); empty for `[[#Heading]]`.
     public var target: String
     /// Heading named after `#`, if any.
@@ -41,7 +56,7 @@ public struct WikiLinkOccurrence: Sendable, Codable, Hashable {
     public var displayText: String { label ?? (fragment.map { target.isEmpty ? $0 : "\(target) § \($0)" } ?? target) }
 }
 
-public struct Heading: Sendable, Codable, Hashable {
+public struct Heading: Sendable, Hashable {
     public var level: Int
     public var text: String
     public var id: String

@@ -9,7 +9,7 @@ extension PageContext {
         site.entries.indices.map { i in
             let e = site.entries[i]
             return SearchDocument(id: e.id, url: e.outputPath, title: e.title, aliases: e.aliases,
-                                  typeLabel: config.type(named: e.type)?.label ?? e.type, summary: e.summary ?? "", text: site.bodies[i].plainText)
+                                  typeLabel: config.type(named: e.type)?.label ?? e.type, summary: e.summary ?? "", storedText: site.bodies[i].storedPlainText)
         }
     }
 

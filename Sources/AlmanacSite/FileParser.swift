@@ -16,10 +16,12 @@ struct ParsedHome: Sendable {
 struct FileParser: Sendable {
     let decoder: EntryDecoder
     let markdown: any MarkdownStage
+    let spill: SpillFile?
 
-    init(config: SiteConfig, markdown: any MarkdownStage) {
+    init(config: SiteConfig, markdown: any MarkdownStage, spill: SpillFile? = nil) {
         decoder = EntryDecoder(config: config)
         self.markdown = markdown
+        self.spill = spill
     }
 
     /// Parses files: front matter on all cores (libyaml is reentrant), then
@@ -57,7 +59,7 @@ struct FileParser: Sendable {
                 jobs.append(MarkdownJob(body: body, firstLine: firstLine, path: home.path))
             }
         }
-        let results = markdown.render(consume jobs)
+        let results = markdown.render(consume jobs, spill: spill)
         for (k, result) in results.enumerated() {
             let isHome = k == owners.count && homeBody != nil
             switch result {

@@ -13,8 +13,16 @@ public struct MarkdownJob: Sendable {
 /// contain a parser that crashes or hangs on hostile input.
 public protocol MarkdownStage: Sendable {
     /// Results in the order of `jobs`; a body the parser could not finish is
-    /// a diagnostic naming the file.
-    func render(_ jobs: consuming [MarkdownJob]) -> [Result<RenderedBody, Diagnostic>]
+    /// a diagnostic naming the file. With `spill`, each body's HTML and
+    /// plain text are set aside in it as the body is made (kept in memory
+    /// where the file cannot take them).
+    func render(_ jobs: consuming [MarkdownJob], spill: SpillFile?) -> [Result<RenderedBody, Diagnostic>]
+}
+
+extension MarkdownStage {
+    public func render(_ jobs: consuming [MarkdownJob]) -> [Result<RenderedBody, Diagnostic>] {
+        render(jobs, spill: nil)
+    }
 }
 
 /// The Markdown stage in this process.
@@ -23,8 +31,26 @@ public struct InProcessMarkdown: MarkdownStage {
 
     public init(allowRawHTML: Bool) { self.allowRawHTML = allowRawHTML }
 
-    public func render(_ jobs: consuming [MarkdownJob]) -> [Result<RenderedBody, Diagnostic>] {
+    public func render(_ jobs: consuming [MarkdownJob], spill: SpillFile?) -> [Result<RenderedBody, Diagnostic>] {
         let renderer = MarkdownRenderer(allowRawHTML: allowRawHTML)
-        return jobs.map { .success(renderer.render($0.body, firstLine: $0.firstLine)) }
+        return jobs.map { job in
+            let body = renderer.render(job.body, firstLine: job.firstLine)
+            return .success(spill.map { body.spilled(to: $0) } ?? body)
+        }
+    }
+}
+
+extension RenderedBody {
+    /// This body with its HTML and plain text written to `file` (one write),
+    /// or as it is when the file cannot take them.
+    func spilled(to file: SpillFile) -> RenderedBody {
+        var bytes = Array(html.utf8)
+        let htmlCount = bytes.count
+        bytes.append(contentsOf: plainText.utf8)
+        guard let offset = bytes.withUnsafeBytes({ file.append($0) }) else { return self }
+        var body = self
+        body.storedHTML = StoredText(spilled: file, offset: offset, count: htmlCount)
+        body.storedPlainText = StoredText(spilled: file, offset: offset + htmlCount, count: bytes.count - htmlCount)
+        return body
     }
 }

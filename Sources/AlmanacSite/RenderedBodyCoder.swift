@@ -1,3 +1,4 @@
+import AlmanacCore
 import AlmanacMarkdown
 
 /// A compact binary form of `RenderedBody` for the pipe between Almanac and
@@ -31,13 +32,17 @@ enum RenderedBodyCoder {
     }
 
     /// A worker's reply to a batch: each body's length, then the body.
-    static func decodeBatch(_ bytes: [UInt8], count: Int) -> [RenderedBody]? {
+    /// With `spill`, the reply is written to it whole (one write) and each
+    /// body's HTML and plain text are read from there when needed.
+    static func decodeBatch(_ bytes: [UInt8], count: Int, spill: SpillFile? = nil) -> [RenderedBody]? {
         var reader = Reader(bytes: bytes)
+        reader.spilled = spill.flatMap { file in bytes.withUnsafeBytes { file.append($0) }.map { (file, $0) } }
         var bodies: [RenderedBody] = []
         bodies.reserveCapacity(count)
         for _ in 0..<count {
             guard let length = reader.int(), reader.offset + length <= bytes.count else { return nil }
             var one = Reader(bytes: bytes, offset: reader.offset, end: reader.offset + length)
+            one.spilled = reader.spilled
             guard let body = decode(&one) else { return nil }
             bodies.append(body)
             reader.offset += length
@@ -46,7 +51,7 @@ enum RenderedBodyCoder {
     }
 
     static func decode(_ reader: inout Reader) -> RenderedBody? {
-        guard let html = reader.string(), let linkCount = reader.int() else { return nil }
+        guard let html = reader.text(), let linkCount = reader.int() else { return nil }
         var links: [WikiLinkOccurrence] = []
         for _ in 0..<linkCount {
             guard let target = reader.string(), let fragment = reader.optional(), let label = reader.optional(),
@@ -66,7 +71,7 @@ enum RenderedBodyCoder {
             guard let line = reader.int() else { return nil }
             uncited.append(line)
         }
-        guard let plain = reader.string() else { return nil }
+        guard let plain = reader.text() else { return nil }
         return RenderedBody(html: html, wikiLinks: links, headings: headings, uncitedParagraphLines: uncited, plainText: plain)
     }
 
@@ -96,6 +101,18 @@ enum RenderedBodyCoder {
             self.bytes = bytes
             self.offset = offset
             self.end = end ?? bytes.count
+        }
+
+        /// Where `bytes` were written in a spill file, if they were.
+        var spilled: (file: SpillFile, offset: Int)?
+
+        /// A string that stays in the spill file when there is one (read
+        /// back, invalid UTF-8 is repaired as `string()` repairs it).
+        mutating func text() -> StoredText? {
+            guard let (file, base) = spilled else { return string().map(StoredText.init) }
+            guard let count = int(), offset + count <= end else { return nil }
+            defer { offset += count }
+            return StoredText(spilled: file, offset: base + offset, count: count)
         }
 
         mutating func int() -> Int? {

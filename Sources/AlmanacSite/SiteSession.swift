@@ -33,6 +33,11 @@ public struct SiteSession: Sendable {
     /// True when no update will follow (`build`, `check`): the page
     /// signatures, which only updates compare, are not worked out.
     public var oneShot = false
+    /// True for `build` and `check`: bodies' HTML and plain text wait in a
+    /// `SpillFile` until their page and search terms are made, instead of
+    /// all in memory at once (kept in memory if no such file can be made).
+    public var spillBodies = false
+    var spill: SpillFile?
     /// Takes each page as it is rendered (`build` writes it to the staging
     /// folder); pages are then not kept, and results list none.
     public var sink: (@Sendable (OutputFile) -> Void)?
@@ -104,6 +109,7 @@ public struct SiteSession: Sendable {
         var folder = ContentLoader.load(siteRoot: root)
         loadDiagnostics = folder.diagnostics
         parsed = [:]
+        spill = spillBodies ? SpillFile() : nil
         progress?(.markdown, 0, folder.files.count)
         let paths = folder.files.map(\.path)
         // Handed over whole, so the parser can free each text once it is read.
@@ -146,7 +152,7 @@ public struct SiteSession: Sendable {
     }
 
     /// The per-file stages with this configuration's Markdown stage.
-    var parser: FileParser { FileParser(config: config, markdown: markdown ?? InProcessMarkdown(allowRawHTML: config.allowRawHTML)) }
+    var parser: FileParser { FileParser(config: config, markdown: markdown ?? InProcessMarkdown(allowRawHTML: config.allowRawHTML), spill: spill) }
 
     mutating func loadSettings() {
         var (config, diagnostics) = SitePipeline.loadConfig(root: root)

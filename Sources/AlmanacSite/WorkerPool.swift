@@ -40,7 +40,7 @@ public final class WorkerPool: MarkdownStage, @unchecked Sendable {
 
     deinit { for worker in idle { worker.stop() } }
 
-    public func render(_ jobs: consuming [MarkdownJob]) -> [Result<RenderedBody, Diagnostic>] {
+    public func render(_ jobs: consuming [MarkdownJob], spill: SpillFile?) -> [Result<RenderedBody, Diagnostic>] {
         let results = Slots<Result<RenderedBody, Diagnostic>>(count: jobs.count)
         let batches = Self.batches(jobs)
         // Each batch is taken out when its turn comes, so a body's Markdown
@@ -53,7 +53,7 @@ public final class WorkerPool: MarkdownStage, @unchecked Sendable {
             while let b = next.take(below: batches.count) {
                 let batch = batches[b]
                 let jobs = batch.map { pending.take($0)! }
-                if let worker, case .bodies(let bodies) = exchange(jobs[...], on: worker) {
+                if let worker, case .bodies(let bodies) = exchange(jobs[...], on: worker, spill: spill) {
                     for (i, body) in zip(batch, bodies) { results[i] = .success(body) }
                     continue
                 }
@@ -63,7 +63,7 @@ public final class WorkerPool: MarkdownStage, @unchecked Sendable {
                 worker?.stop()
                 worker = Worker(executable: executable, arguments: arguments)
                 for (i, job) in zip(batch, jobs) {
-                    let outcome = worker.map { run(job, on: $0) } ?? .failure(.error(SourceLocation(path: job.path), "cannot start a Markdown worker process"))
+                    let outcome = worker.map { run(job, on: $0, spill: spill) } ?? .failure(.error(SourceLocation(path: job.path), "cannot start a Markdown worker process"))
                     if case .failure = outcome {
                         worker?.stop()
                         worker = Worker(executable: executable, arguments: arguments)
@@ -110,7 +110,7 @@ public final class WorkerPool: MarkdownStage, @unchecked Sendable {
     }
 
     /// Sends a batch and reads back its bodies.
-    private func exchange(_ batch: ArraySlice<MarkdownJob>, on worker: Worker) -> Exchange {
+    private func exchange(_ batch: ArraySlice<MarkdownJob>, on worker: Worker, spill: SpillFile?) -> Exchange {
         var request: [UInt8] = []
         request.reserveCapacity(batch.reduce(4) { $0 + 8 + $1.body.utf8.count })
         RenderedBodyCoder.int(batch.count, &request)
@@ -120,16 +120,16 @@ public final class WorkerPool: MarkdownStage, @unchecked Sendable {
         }
         guard worker.send(request) else { return .notSent }
         switch worker.receive(timeout: timeout) {
-        case .bytes(let bytes): return RenderedBodyCoder.decodeBatch(bytes, count: batch.count).map { .bodies($0) } ?? .unreadable
+        case .bytes(let bytes): return RenderedBodyCoder.decodeBatch(bytes, count: batch.count, spill: spill).map { .bodies($0) } ?? .unreadable
         case .timedOut: return .timedOut
         case .closed(let status): return .closed(status)
         }
     }
 
     /// One entry, with what went wrong said against it.
-    private func run(_ job: MarkdownJob, on worker: Worker) -> Result<RenderedBody, Diagnostic> {
+    private func run(_ job: MarkdownJob, on worker: Worker, spill: SpillFile?) -> Result<RenderedBody, Diagnostic> {
         let location = SourceLocation(path: job.path, line: job.firstLine)
-        switch exchange([job][...], on: worker) {
+        switch exchange([job][...], on: worker, spill: spill) {
         case .bodies(let bodies):
             return .success(bodies[0])
         case .notSent:

@@ -1,4 +1,5 @@
 import AlmanacCore
+import AlmanacMarkdown
 import AlmanacSite
 import Foundation
 import Testing
@@ -90,6 +91,20 @@ import Testing
         let first = Fixtures.snapshot(a), second = Fixtures.snapshot(b)
         #expect(first.count == 69)
         #expect(first == second)
+    }
+
+    /// A build sets bodies aside in a spill file; the pages are the same
+    /// bytes as a session that keeps them in memory makes.
+    @Test func spilledBodiesBuildTheSamePages() throws {
+        let root = try Fixtures.site(Fixtures.valid)
+        var inMemory = SiteSession(root: root)
+        var spilled = SiteSession(root: root)
+        spilled.spillBodies = true
+        let a = inMemory.build().result, b = spilled.build().result
+        #expect(a.files.count == 68)
+        #expect(a.files == b.files)
+        #expect(spilled.linked?.bodies.allSatisfy { $0.html.isEmpty || $0.storedHTML.isSpilled } == true)
+        #expect(inMemory.linked?.bodies.contains { $0.storedHTML.isSpilled } == false)
     }
 
     @Test func aFailedBuildLeavesThePreviousSiteAsItWas() throws {

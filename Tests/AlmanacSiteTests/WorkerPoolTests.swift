@@ -1,4 +1,4 @@
-import AlmanacCore
+@testable import AlmanacCore
 import Foundation
 import Testing
 
@@ -8,10 +8,18 @@ import AlmanacMarkdown
 /// The worker pool's wall: a worker that hangs or dies is reported against
 /// the entry it was on, and the other entries still come back.
 @Suite struct WorkerPoolTests {
+    /// A fake worker. Written through a close-on-exec descriptor: tests run
+    /// side by side, and a process another test starts while the file is
+    /// open for writing would inherit the descriptor, making the exec of
+    /// this script fail with ETXTBSY ("cannot start a Markdown worker").
     func script(_ body: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-fake-worker-\(UUID().uuidString).sh")
-        try Data("#!/bin/sh\n\(body)\n".utf8).write(to: url)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+        try #require(fd >= 0)
+        let text = Array("#!/bin/sh\n\(body)\n".utf8)
+        let written = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        try #require(written == text.count)
         return url
     }
 
@@ -54,9 +62,8 @@ import AlmanacMarkdown
         #expect(WorkerPool.batches([], batchBytes: 100, maxJobs: 4).isEmpty)
     }
 
-    /// Several bodies in one request come back as several results, each its own.
-    @Test func aBatchComesBackPerEntry() throws {
-        let bodies = ["# One\n\n~~gone~~", "Two [[Foo]].", "| a |\n|---|\n| b |"]
+    /// A worker's reply to a batch of these bodies.
+    static func reply(_ bodies: [String]) -> ([UInt8], AlmanacMarkdown.MarkdownRenderer) {
         var reply: [UInt8] = []
         let renderer = AlmanacMarkdown.MarkdownRenderer()
         for body in bodies {
@@ -65,10 +72,34 @@ import AlmanacMarkdown
             RenderedBodyCoder.int(encoded.count, &reply)
             reply += encoded
         }
+        return (reply, renderer)
+    }
+
+    /// Several bodies in one request come back as several results, each its own.
+    @Test func aBatchComesBackPerEntry() throws {
+        let bodies = ["# One\n\n~~gone~~", "Two [[Foo]].", "| a |\n|---|\n| b |"]
+        let (reply, renderer) = Self.reply(bodies)
         let decoded = try #require(RenderedBodyCoder.decodeBatch(reply, count: 3))
         #expect(decoded.map(\.html) == bodies.map { renderer.render($0, firstLine: 1).html })
         #expect(RenderedBodyCoder.decodeBatch(reply, count: 2) == nil)
         #expect(RenderedBodyCoder.decodeBatch(Array(reply.dropLast()), count: 3) == nil)
+    }
+
+    /// With a spill file, a batch's bodies read the same but wait in the
+    /// file; when the file refuses the write they stay in memory, equal.
+    @Test func aBatchCanWaitInTheSpillFile() throws {
+        let bodies = ["# One\n\nSee [[Two]] — «ещё».", "Two.\n\n| a |\n|---|\n| b |", ""]
+        let (reply, renderer) = Self.reply(bodies)
+        let expected = bodies.map { renderer.render($0, firstLine: 1) }
+        let spilled = try #require(RenderedBodyCoder.decodeBatch(reply, count: 3, spill: try #require(SpillFile())))
+        #expect(spilled == expected)
+        #expect(spilled.map(\.html) == expected.map(\.html))
+        #expect(spilled.map(\.plainText) == expected.map(\.plainText))
+        #expect(spilled[0].storedHTML.isSpilled && spilled[1].storedPlainText.isSpilled)
+        let full = SpillFile(descriptor: open("/dev/full", O_RDWR))
+        let kept = try #require(RenderedBodyCoder.decodeBatch(reply, count: 3, spill: full))
+        #expect(kept == expected)
+        #expect(!kept.contains { $0.storedHTML.isSpilled || $0.storedPlainText.isSpilled })
     }
 
     @Test func theCoderRoundTrips() {
