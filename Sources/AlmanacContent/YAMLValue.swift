@@ -60,8 +60,11 @@ public enum YAMLReader {
         if let problem = nestingProblem(text, path: path, lineOffset: offset) { return .failure(problem) }
         let node: Node?
         do {
+            // The basic resolver tags nothing by guesswork, as `convert`
+            // reads no tags: the default one ran a regular expression per
+            // tag rule on every plain scalar, a tenth of a build's front matter.
             // The encoding is given: Yams's default reads the environment on every call.
-            node = try Yams.compose(yaml: text, .default, .default, .utf8)
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, lineOffset: offset))
         } catch {
