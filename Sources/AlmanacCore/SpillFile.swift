@@ -4,13 +4,14 @@ import Synchronization
 import Glibc
 #endif
 
-/// An unlinked temporary file that a build sets text aside in: every
-/// body's HTML and plain text is read once, when its page or its search
-/// terms are made, and held in memory until then it was half of a large
-/// build's peak. In the file it is in the page cache, which the kernel can
-/// write out and drop; nothing is left behind, even if the build is killed.
+/// An unlinked temporary file that a build sets text aside in. Each body's
+/// HTML and plain text are read once, when its page or its search terms are
+/// made; held in memory until then, they were half of a large build's peak.
+/// In the file they are in the page cache, which the kernel can write out
+/// and drop; the file has no name, so nothing is left behind, even if the
+/// build is killed.
 public final class SpillFile: Sendable {
-    private let descriptor: Int32
+    let descriptor: Int32
     private let end = Atomic<Int>(0)
 
     /// A new file in `directory` (the temporary folder), or nil when none
@@ -20,6 +21,10 @@ public final class SpillFile: Sendable {
         template.append(contentsOf: Array("almanac-spill-XXXXXX".utf8CString))
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { return nil }
+        // Close-on-exec, so that the Markdown workers do not hold it open. (A
+        // build makes it before the Markdown stage starts any; mkostemp,
+        // which would do both at once, is not in Swift's Glibc module.)
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         descriptor = fd
     }

@@ -49,11 +49,14 @@ import Glibc
     }
 
     /// The file is unlinked at once: a build that is killed leaves nothing.
+    /// It is close-on-exec, so no worker process holds it open.
     @Test func theFileLeavesNothingBehind() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-spill-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = try #require(SpillFile(directory: folder.path))
         #expect(spill(file, "kept")?.string == "kept")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        // Nor do the worker processes started after it inherit it.
+        #expect(fcntl(file.descriptor, F_GETFD) & FD_CLOEXEC != 0)
     }
 }
