@@ -62,7 +62,6 @@ public struct SitePipeline: Sendable {
         var session = SiteSession(root: root, baseURL: baseURL, progress: progress)
         session.renderPages = render
         session.oneShot = true
-        session.spillBodies = true
         session.sink = sink
         if let makeMarkdownStage { session.makeMarkdownStage = makeMarkdownStage }
         return session.build().result

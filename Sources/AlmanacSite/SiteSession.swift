@@ -31,12 +31,11 @@ public struct SiteSession: Sendable {
     /// False for `check`: everything but rendering and writing pages.
     public var renderPages = true
     /// True when no update will follow (`build`, `check`): the page
-    /// signatures, which only updates compare, are not worked out.
+    /// signatures, which only updates compare, are not worked out, and
+    /// bodies' HTML and plain text, each read once, wait in a `SpillFile`
+    /// until their page and search terms are made instead of all in memory
+    /// at once (they stay in memory if no such file can be made).
     public var oneShot = false
-    /// True for `build` and `check`: bodies' HTML and plain text wait in a
-    /// `SpillFile` until their page and search terms are made, instead of
-    /// all in memory at once (kept in memory if no such file can be made).
-    public var spillBodies = false
     var spill: SpillFile?
     /// Takes each page as it is rendered (`build` writes it to the staging
     /// folder); pages are then not kept, and results list none.
@@ -109,7 +108,7 @@ public struct SiteSession: Sendable {
         var folder = ContentLoader.load(siteRoot: root)
         loadDiagnostics = folder.diagnostics
         parsed = [:]
-        spill = spillBodies ? SpillFile() : nil
+        spill = oneShot ? SpillFile() : nil
         progress?(.markdown, 0, folder.files.count)
         let paths = folder.files.map(\.path)
         // Handed over whole, so the parser can free each text once it is read.

@@ -99,7 +99,7 @@ import Testing
         let root = try Fixtures.site(Fixtures.valid)
         var inMemory = SiteSession(root: root)
         var spilled = SiteSession(root: root)
-        spilled.spillBodies = true
+        spilled.oneShot = true
         let a = inMemory.build().result, b = spilled.build().result
         #expect(a.files.count == 68)
         #expect(a.files == b.files)
