@@ -60,6 +60,7 @@ import Testing
         colour: red
         ---
         """)
+        defer { try? FileManager.default.removeItem(at: root) }
         let result = try run(["check"], in: root)
         #expect(result.status == 1)
         #expect(result.stdout == "")
@@ -75,6 +76,7 @@ import Testing
 
     @Test func checkAsJSON() throws {
         let root = try TextArchive.write("-- content/groups/b.md --\n---\nfounded: someday\n---\n")
+        defer { try? FileManager.default.removeItem(at: root) }
         let result = try run(["check", "--format", "json"], in: root)
         #expect(result.status == 1)
         #expect(result.stdout == """
@@ -138,6 +140,7 @@ import Testing
 
     @Test func initThenNewThenBuild() throws {
         let parent = try TextArchive.write("")
+        defer { try? FileManager.default.removeItem(at: parent) }
         let created = try run(["init", "wiki", "--title", "My Wiki"], in: parent)
         #expect(created.status == 0)
         let wiki = parent.appendingPathComponent("wiki")
@@ -156,6 +159,7 @@ import Testing
 
     @Test func buildRefusesAForeignOutputFolder() throws {
         let root = try TextArchive.write("-- content/groups/a.md --\nA\n-- notes/keep.txt --\nkeep\n")
+        defer { try? FileManager.default.removeItem(at: root) }
         let result = try run(["build", "--output", "notes"], in: root)
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: refusing to replace "))
@@ -164,6 +168,7 @@ import Testing
 
     @Test func githubAnnotationsAndStrict() throws {
         let root = try TextArchive.write("-- content/groups/b.md --\n---\nleader: nobody\n---\n")
+        defer { try? FileManager.default.removeItem(at: root) }
         let plain = try run(["check", "--format", "github"], in: root)
         #expect(plain.status == 0)
         #expect(plain.stdout == "::warning file=content/groups/b.md,line=2,col=9::'leader' names 'nobody', which is no entry yet (shown as a red link)\nChecked 1 entries: 0 errors, 1 warning, 1 wanted entry\n")
@@ -184,6 +189,7 @@ import Testing
         -- content/sources/s.md --
         Source.
         """)
+        defer { try? FileManager.default.removeItem(at: root) }
         let result = try run(["graph", "--format", "graphml"], in: root)
         #expect(result.status == 0)
         let document = try XMLDocument(data: Data(result.stdout.utf8))
@@ -227,6 +233,7 @@ import Testing
             """
         }
         let root = try TextArchive.write(archive)
+        defer { try? FileManager.default.removeItem(at: root) }
         func build(_ workers: String, _ output: String) throws -> Int32 {
             let process = Process()
             process.executableURL = CLITests.binary
@@ -258,6 +265,7 @@ import Testing
         var archive = ""
         for i in 0..<150 { archive += "-- content/groups/g\(i).md --\n---\ntitle: Group \(i)\n---\nVersion one of [[Group \((i + 1) % 150)]].\n" }
         let root = try TextArchive.write(archive)
+        defer { try? FileManager.default.removeItem(at: root) }
         func build(_ extra: [String] = []) throws -> Process {
             let process = Process()
             process.executableURL = CLITests.binary
@@ -325,6 +333,7 @@ func snapshot(_ folder: URL) -> [String: Data] {
         ---
         Fine.
         """)
+        defer { try? FileManager.default.removeItem(at: root) }
         try Data(("---\ntitle: Bomb\n---\n" + bomb).utf8).write(to: root.appendingPathComponent("content/groups/bomb.md"))
         let process = Process()
         process.executableURL = CLITests.binary

@@ -81,6 +81,7 @@ import Testing
 @Suite struct ContentLoaderTests {
     @Test func invalidUTF8AndNULAreReportedWhereTheyStand() throws {
         let root = try TextArchive.write("-- content/groups/ok.md --\nfine\n")
+        defer { try? FileManager.default.removeItem(at: root) }
         try Data([0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x3A, 0x20, 0xC3, 0x28, 0x0A]).write(to: root.appendingPathComponent("content/groups/bad.md"))
         try Data("---\ntitle: a\u{0}b\n---\n".utf8).write(to: root.appendingPathComponent("content/groups/nul.md"))
         try Data("x".utf8).write(to: root.appendingPathComponent("content/groups/OK.md"))
@@ -95,6 +96,7 @@ import Testing
 
     @Test func symlinksOutsideContentAreRefused() throws {
         let root = try TextArchive.write("-- content/groups/a.md --\nA\n-- secret.md --\nsecret\n")
+        defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/groups/leak.md").path, withDestinationPath: root.appendingPathComponent("secret.md").path)
         let folder = ContentLoader.load(siteRoot: root)
         #expect(folder.files.map(\.path) == ["content/groups/a.md"])

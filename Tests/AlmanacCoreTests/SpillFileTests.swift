@@ -53,6 +53,7 @@ import Glibc
     @Test func theFileLeavesNothingBehind() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-spill-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = try #require(SpillFile(directory: folder.path))
         #expect(spill(file, "kept")?.string == "kept")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)

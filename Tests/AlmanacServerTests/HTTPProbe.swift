@@ -57,3 +57,18 @@ func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async thro
         DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
     }
 }
+
+/// Runs `body`, then cancels `server` and waits until it has stopped, whether
+/// `body` returned or threw: a test's `defer` that removes the site folder
+/// then runs only once the server (and its rebuilds) are done with it.
+func withServer(_ server: Task<Void, Error>, _ body: () async throws -> Void) async throws {
+    do {
+        try await body()
+    } catch {
+        server.cancel()
+        _ = await server.result
+        throw error
+    }
+    server.cancel()
+    _ = await server.result
+}

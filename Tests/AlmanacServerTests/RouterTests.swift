@@ -23,10 +23,15 @@ import Testing
     func app() throws -> (some ApplicationProtocol, URL) {
         let root = try TextArchive.write(RouterTests.site)
         let output = root.appendingPathComponent("public")
-        let outcome = try SiteBuilder.build(root: root, output: output)
-        guard case .built = outcome else {
-            Issue.record("the fixture did not build: \(outcome)")
-            throw CancellationError()
+        do {
+            let outcome = try SiteBuilder.build(root: root, output: output)
+            guard case .built = outcome else {
+                Issue.record("the fixture did not build: \(outcome)")
+                throw CancellationError()
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: root)
+            throw error
         }
         let policy = HostPolicy(host: "127.0.0.1", guardFiles: true)
         policy.setPort(80)  // the router test client sends `Host: localhost`
@@ -35,7 +40,8 @@ import Testing
     }
 
     @Test func servesPagesWithIndexHTMLAndTypes() async throws {
-        let (app, _) = try app()
+        let (app, root) = try app()
+        defer { try? FileManager.default.removeItem(at: root) }
         try await app.test(.router) { client in
             try await client.execute(uri: "/groups/legion/", method: .get) { response in
                 #expect(response.status == .ok)
@@ -53,7 +59,8 @@ import Testing
     }
 
     @Test func etagsAndRanges() async throws {
-        let (app, _) = try app()
+        let (app, root) = try app()
+        defer { try? FileManager.default.removeItem(at: root) }
         try await app.test(.router) { client in
             let etag = try await client.execute(uri: "/index.html", method: .get) { $0.headers[.eTag] }
             let tag = try #require(etag)
@@ -68,7 +75,8 @@ import Testing
     }
 
     @Test func missingPagesGetTheSite404() async throws {
-        let (app, _) = try app()
+        let (app, root) = try app()
+        defer { try? FileManager.default.removeItem(at: root) }
         try await app.test(.router) { client in
             try await client.execute(uri: "/no/such/page/", method: .get) { response in
                 #expect(response.status == .notFound)
@@ -78,7 +86,8 @@ import Testing
     }
 
     @Test func traversalNeverLeavesTheOutputFolder() async throws {
-        let (app, _) = try app()
+        let (app, root) = try app()
+        defer { try? FileManager.default.removeItem(at: root) }
         try await app.test(.router) { client in
             for uri in ["/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/..%2fsecret.txt", "/%252e%252e/secret.txt", "//host", "/./../secret.txt"] {
                 try await client.execute(uri: uri, method: .get) { response in
@@ -90,7 +99,8 @@ import Testing
     }
 
     @Test func foreignOriginsAreRefused() async throws {
-        let (app, _) = try app()
+        let (app, root) = try app()
+        defer { try? FileManager.default.removeItem(at: root) }
         try await app.test(.router) { client in
             try await client.execute(uri: LiveReloadScript.eventsPath, method: .get, headers: [.origin: "http://evil.example"]) { response in
                 #expect(response.status == .forbidden)

@@ -7,6 +7,7 @@ import Testing
 @Suite struct BuildTests {
     @Test func typedRelationsShowOnBothEnds() throws {
         let root = try Fixtures.site(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         #expect(try Fixtures.build(root).succeeded)
         let person = Fixtures.read(root, "public/people/jane-roe/index.html")
         #expect(person.contains("<dt>Leader of</dt>\n<dd><ul><li><a href=\"../../groups/legion/index.html\">Freedom of Russia Legion</a> <span class=\"type\">Group</span></li></ul></dd>"))
@@ -30,6 +31,7 @@ import Testing
             ---
             Body.
             """)
+        defer { try? FileManager.default.removeItem(at: root) }
         #expect(try Fixtures.build(root).succeeded)
         let page = Fixtures.read(root, "public/groups/q/index.html")
         #expect(page.contains("<meta name=\"description\" content=\"Ends&quot;\u{301} onmouseover=alert(1) x=&quot;\u{301}\">"))
@@ -39,6 +41,7 @@ import Testing
 
     @Test func mentionsQuoteTheSentence() throws {
         let root = try Fixtures.site(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         _ = try Fixtures.build(root)
         let group = Fixtures.read(root, "public/groups/legion/index.html")
         #expect(group.contains("<li><a href=\"../../events/kozinka-raid/index.html\">Kozinka raid</a><blockquote>On 22 May 2023 the лср entered Kozinka.</blockquote></li>"))
@@ -47,6 +50,7 @@ import Testing
 
     @Test func missingLinksAreRedAndWanted() throws {
         let root = try Fixtures.site(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         let outcome = try Fixtures.build(root)
         #expect(outcome.result?.wantedCount == 1)
         let group = Fixtures.read(root, "public/groups/legion/index.html")
@@ -57,6 +61,7 @@ import Testing
 
     @Test func headingsMakeAContentsListAndSameEntryLinksWork() throws {
         let root = try Fixtures.site(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         _ = try Fixtures.build(root)
         let group = Fixtures.read(root, "public/groups/legion/index.html")
         #expect(group.contains("<li class=\"toc-level-2\"><a href=\"#history\">History</a></li>"))
@@ -66,6 +71,7 @@ import Testing
 
     @Test func indexesHomeAndAssetsAreWritten() throws {
         let root = try Fixtures.site(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         let result = try #require(try Fixtures.build(root).result)
         let all = Set(Fixtures.snapshot(root.appendingPathComponent("public")).keys)
         #expect(all.isSuperset(of: ["search/index.html", "search/index.js", "search/search.js", "search/docs-0.js"]))
@@ -85,6 +91,7 @@ import Testing
 
     @Test func twoBuildsAreByteIdentical() throws {
         let root = try Fixtures.site(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         let a = root.appendingPathComponent("out-a"), b = root.appendingPathComponent("out-b")
         #expect(try Fixtures.build(root, output: a).succeeded)
         #expect(try Fixtures.build(root, output: b).succeeded)
@@ -97,6 +104,7 @@ import Testing
     /// bytes as a session that keeps them in memory makes.
     @Test func spilledBodiesBuildTheSamePages() throws {
         let root = try Fixtures.site(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         var inMemory = SiteSession(root: root)
         var spilled = SiteSession(root: root)
         spilled.oneShot = true
@@ -109,6 +117,7 @@ import Testing
 
     @Test func aFailedBuildLeavesThePreviousSiteAsItWas() throws {
         let root = try Fixtures.site(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         #expect(try Fixtures.build(root).succeeded)
         let before = Fixtures.snapshot(root.appendingPathComponent("public"))
         try Data("---\ntitle: Broken\nborn: yesterday\n---\n".utf8).write(to: root.appendingPathComponent("content/people/broken.md"))
@@ -122,6 +131,7 @@ import Testing
 
     @Test func aSuccessfulRebuildReplacesTheWholeFolder() throws {
         let root = try Fixtures.site(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         #expect(try Fixtures.build(root).succeeded)
         try FileManager.default.removeItem(at: root.appendingPathComponent("content/sources/article.md"))
         let outcome = try Fixtures.build(root)
@@ -134,6 +144,7 @@ import Testing
 
     @Test func dangerousOutputsAreRefused() throws {
         let root = try Fixtures.site(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         let stranger = root.appendingPathComponent("stranger")
         try FileManager.default.createDirectory(at: stranger, withIntermediateDirectories: true)
         try Data("keep me".utf8).write(to: stranger.appendingPathComponent("notes.txt"))
@@ -159,6 +170,7 @@ import Testing
         -- content/people/b.md --
         Person B has no front matter at all.
         """)
+        defer { try? FileManager.default.removeItem(at: root) }
         let outcome = try Fixtures.build(root)
         #expect(outcome.succeeded)
         #expect(outcome.result?.diagnostics.isEmpty == true)
@@ -178,6 +190,7 @@ import Testing
         ---
         [[" onmouseover=x]] and [x](JAVASCRIPT:alert(1)) <svg onload=alert(1)>
         """)
+        defer { try? FileManager.default.removeItem(at: root) }
         #expect(try Fixtures.build(root).succeeded)
         for (path, text) in Fixtures.snapshot(root.appendingPathComponent("public")) where path.hasSuffix(".html") {
             let html = String(decoding: text, as: UTF8.self)

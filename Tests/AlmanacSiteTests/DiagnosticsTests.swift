@@ -73,6 +73,7 @@ import Testing
 
     @Test func everyProblemIsReportedWithItsPosition() throws {
         let root = try TextArchive.write(DiagnosticsTests.broken)
+        defer { try? FileManager.default.removeItem(at: root) }
         let outcome = try SiteBuilder.build(root: root)
         guard case .failed(let result) = outcome else {
             Issue.record("the broken site built")

@@ -34,6 +34,7 @@ import Testing
                 archive += "-- content/\(folder)/\(name).md --\n---\n\(front.joined(separator: "\n"))\n---\n\(body)\n"
             }
             let root = try TextArchive.write(archive)
+            defer { try? FileManager.default.removeItem(at: root) }
             let output = root.appendingPathComponent("out")
             let outcome = try SiteBuilder.build(root: root, output: output)
             let siblings = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()

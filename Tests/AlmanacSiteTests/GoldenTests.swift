@@ -21,12 +21,14 @@ import Testing
 
     @Test func entryPage() throws {
         let root = try TextArchive.write(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         #expect(try Fixtures.build(root).succeeded)
         try assertGolden(Fixtures.read(root, "public/groups/legion/index.html"), "groups-legion.html")
     }
 
     @Test func wantedPage() throws {
         let root = try TextArchive.write(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         #expect(try Fixtures.build(root).succeeded)
         try assertGolden(Fixtures.read(root, "public/wanted/index.html"), "wanted.html")
     }

@@ -41,6 +41,7 @@ import Testing
 
     @Test func editsRenderOnlyWhatTheyTouchAndMatchAFullBuild() throws {
         let root = try TextArchive.write(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         var tracked = Tracked(root)
 
         // A body edit with no link changes: that page alone.
@@ -80,6 +81,7 @@ import Testing
     /// citations show on the other end).
     @Test func inPlaceEditsRelinkOneEntryAndMatchAFullBuild() throws {
         let root = try TextArchive.write(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         var tracked = Tracked(root)
         let raid = "content/events/kozinka-raid.md"
         let edits: [(String, String, [String])] = [
@@ -105,6 +107,7 @@ import Testing
 
     @Test func aNewUncitedParagraphUpdatesTheMaintenancePage() throws {
         let root = try TextArchive.write(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         var tracked = Tracked(root)
         let update = tracked.edit(root, "content/sources/article.md", "---\ntitle: Article\npublished: 2024-03-23\n---\nThe source.\n\nA second paragraph, uncited.\n")
         #expect(pages(update) == ["maintenance/index.html", "sources/article/index.html"])
@@ -113,6 +116,7 @@ import Testing
 
     @Test func deferredPagesCatchUp() throws {
         let root = try TextArchive.write(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         var tracked = Tracked(root)
         tracked.session.deferOtherPages = true
         let update = tracked.edit(root, "content/sources/article.md", "---\ntitle: Article\npublished: 2024-03-23\n---\nThe source, with zeppelins, cites [[Jane Roe]].\n")
@@ -130,6 +134,7 @@ import Testing
 
     @Test func aBrokenEditReportsAndTheFixRecovers() throws {
         let root = try TextArchive.write(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
         var tracked = Tracked(root)
         let broken = tracked.edit(root, "content/people/jane-roe.md", "---\ntitle: Jane\nborn: [\n---\n")
         #expect(broken.result.diagnostics.hasErrors)

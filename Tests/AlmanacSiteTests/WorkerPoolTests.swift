@@ -26,7 +26,10 @@ import AlmanacMarkdown
     let jobs = [MarkdownJob(body: "a", firstLine: 4, path: "content/groups/a.md"), MarkdownJob(body: "b", firstLine: 5, path: "content/groups/b.md")]
 
     @Test func aHangingWorkerIsStoppedAndNamed() throws {
-        let pool = WorkerPool(executable: try script("exec sleep 30"), allowRawHTML: false, count: 1, timeout: 0.5)
+        let executable = try script("exec sleep 30")
+        // Runs after the pool below is released, which stops and reaps its workers.
+        defer { try? FileManager.default.removeItem(at: executable) }
+        let pool = WorkerPool(executable: executable, allowRawHTML: false, count: 1, timeout: 0.5)
         let started = Date()
         let results = pool.render(jobs)
         #expect(Date().timeIntervalSince(started) < 10)
@@ -40,7 +43,9 @@ import AlmanacMarkdown
     }
 
     @Test func aCrashingWorkerIsNamedAndReplaced() throws {
-        let pool = WorkerPool(executable: try script("kill -ABRT $$"), allowRawHTML: false, count: 1, timeout: 5)
+        let executable = try script("kill -ABRT $$")
+        defer { try? FileManager.default.removeItem(at: executable) }
+        let pool = WorkerPool(executable: executable, allowRawHTML: false, count: 1, timeout: 5)
         let results = pool.render(jobs)
         for (job, result) in zip(jobs, results) {
             guard case .failure(let d) = result else {
