@@ -39,6 +39,7 @@ extension PageContext {
         }
         v["citations"] = cites
         v["has_citations"] = !cites.isEmpty
+        v["qualified"] = q.status != nil || q.period != nil || q.note != nil || !cites.isEmpty
     }
 
     /// A source entry's "Cited in" list: each citing entry and what it cites this for.

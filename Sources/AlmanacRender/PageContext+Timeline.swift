@@ -27,14 +27,14 @@ extension PageContext {
         return years
     }
 
-    /// `timeline/index.html`, or `timeline/<type>/index.html` for one type.
-    func timelineContext(only type: TypeSchema?) -> [String: Any] {
+    /// `timeline/index.html`, or `timeline/<type>/index.html` for one type;
+    /// `all` is `Timeline.all(site)`, sorted once for every timeline page.
+    func timelineContext(only type: TypeSchema?, all: [TimelineItem]) -> [String: Any] {
         let path = type.map { "timeline/\($0.name)/index.html" } ?? "timeline/index.html"
         let title = type.map { "Timeline: \($0.plural)" } ?? "Timeline"
         var context = common(path: path, title: title, kind: "timeline", description: "Everything dated in \(config.title), in order.",
                              canonicalPath: String(path.dropLast("index.html".count)))
         let root = context["root"] as! String
-        let all = Timeline.all(site)
         let items = type.map { t in all.filter { site.entries[$0.entry].type == t.name } } ?? all
         let datedTypes = Set(all.map { site.entries[$0.entry].type })
         let filters: [[String: Any]] = [["label": "All", "url": root + "timeline/index.html", "current": type == nil]]

@@ -139,7 +139,7 @@ struct PageContext {
     }
 
     func value(text: String, url: String? = nil, external: Bool = false, missing: Bool = false) -> [String: Any] {
-        var v: [String: Any] = ["text": text, "missing": missing, "plain": url == nil && !missing, "external": external, "last": false]
+        var v: [String: Any] = ["text": text, "missing": missing, "plain": url == nil && !missing, "external": external, "last": false, "qualified": false]
         v["url"] = url ?? Absent()
         return v
     }

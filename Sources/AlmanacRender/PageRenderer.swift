@@ -149,10 +149,12 @@ public struct PageRenderer: Sendable {
     /// Timeline, tags, the graph and search pages, alias pages, and — with a
     /// base URL — sitemap, feed, robots.txt.
     func listings(_ site: LinkedSite, _ context: PageContext, emit: (OutputFile) -> Void) {
-        emit(page("timeline/index.html", "timeline", context.timelineContext(only: nil)))
-        let dated = Set(Timeline.all(site).map { site.entries[$0.entry].type })
+        // Sorted once: every timeline page filters the same list.
+        let timeline = Timeline.all(site)
+        emit(page("timeline/index.html", "timeline", context.timelineContext(only: nil, all: timeline)))
+        let dated = Set(timeline.map { site.entries[$0.entry].type })
         for type in config.types where dated.contains(type.name) {
-            emit(page("timeline/\(type.name)/index.html", "timeline", context.timelineContext(only: type)))
+            emit(page("timeline/\(type.name)/index.html", "timeline", context.timelineContext(only: type, all: timeline)))
         }
         emit(page("tags/index.html", "tags", context.tagsContext()))
         emit(page("graph/index.html", "graph", context.siteGraphContext()))

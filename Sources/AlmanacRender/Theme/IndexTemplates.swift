@@ -5,7 +5,7 @@ extension DefaultTheme {
 <p class="count">{{index.count}} {{#index.one}}entry{{/index.one}}{{^index.one}}entries{{/index.one}}{{#index.has_dates}} · sorted by {{#index.by_date}}<a href="{{index.by_name_url}}">name</a> | <strong>date</strong>{{/index.by_date}}{{^index.by_date}}<strong>name</strong> | <a href="{{index.by_date_url}}">date</a>{{/index.by_date}}{{/index.has_dates}}</p>
 <ul class="entry-list">
 {{#index.entries}}
-<li><a href="{{url}}">{{title}}</a>{{#date}} <time datetime="{{iso}}">{{text}}</time>{{/date}}{{#summary}}<p>{{summary}}</p>{{/summary}}</li>
+<li><a href="{{url}}">{{title}}</a>{{#date}} <time datetime="{{iso}}">{{text}}</time>{{/date}}{{#summary}}<p>{{.}}</p>{{/summary}}</li>
 {{/index.entries}}
 </ul>
 """#
@@ -13,7 +13,7 @@ extension DefaultTheme {
     /// The home page: `content/index.md` if there is one, then the sections.
     static let home = #"""
 <h1>{{home.title}}</h1>
-{{#home.summary}}<p class="summary">{{home.summary}}</p>{{/home.summary}}
+{{#home.summary}}<p class="summary">{{.}}</p>{{/home.summary}}
 {{#home.has_body}}
 <div class="home-body">
 {{{home.body}}}

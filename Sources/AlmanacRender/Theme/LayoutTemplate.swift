@@ -7,17 +7,17 @@ extension DefaultTheme {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{#page.is_home}}{{site.title}}{{/page.is_home}}{{^page.is_home}}{{page.title}} · {{site.title}}{{/page.is_home}}</title>
-{{#page.description}}<meta name="description" content="{{page.description}}">
+{{#page.description}}<meta name="description" content="{{.}}">
 {{/page.description}}
-{{#page.canonical}}<link rel="canonical" href="{{page.canonical}}">
+{{#page.canonical}}<link rel="canonical" href="{{.}}">
 {{/page.canonical}}
 <meta property="og:title" content="{{page.title}}">
 <meta property="og:site_name" content="{{site.title}}">
-{{#page.description}}<meta property="og:description" content="{{page.description}}">
+{{#page.description}}<meta property="og:description" content="{{.}}">
 {{/page.description}}
 <meta name="generator" content="{{generator}}">
 <link rel="stylesheet" href="{{root}}assets/style.css">
-{{#site.base_url}}<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site.base_url}}atom.xml">
+{{#site.base_url}}<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{.}}atom.xml">
 {{/site.base_url}}
 <script src="{{root}}assets/almanac.js" defer></script>
 <script src="{{root}}search/search.js" defer></script>
@@ -54,7 +54,7 @@ extension DefaultTheme {
 
     /// The footer, a partial so a wiki can override it alone.
     static let footer = #"""
-<p>{{site.title}}{{#site.description}} — {{site.description}}{{/site.description}}</p>
+<p>{{site.title}}{{#site.description}} — {{.}}{{/site.description}}</p>
 <p class="generator">Built with {{generator}} · <a href="{{root}}wanted/index.html">Wanted entries</a> · <a href="{{root}}maintenance/index.html">Maintenance</a></p>
 """#
 }

@@ -13,7 +13,7 @@ extension DefaultTheme {
 <h2 id="year-{{year}}">{{year}}</h2>
 <ol class="timeline">
 {{#items}}
-<li class="precision-{{precision}}"><time datetime="{{iso}}">{{date}}</time> <a href="{{url}}">{{title}}</a>{{#label}} <span class="what">{{label}}</span>{{/label}} <span class="type">{{type_label}}</span>{{#summary}}<p>{{summary}}</p>{{/summary}}</li>
+<li class="precision-{{precision}}"><time datetime="{{iso}}">{{date}}</time> <a href="{{url}}">{{title}}</a>{{#label}} <span class="what">{{.}}</span>{{/label}} <span class="type">{{type_label}}</span>{{#summary}}<p>{{.}}</p>{{/summary}}</li>
 {{/items}}
 </ol>
 </section>
@@ -36,7 +36,7 @@ extension DefaultTheme {
 <p class="count">{{tag.count}} entries</p>
 <ul class="entry-list">
 {{#tag.entries}}
-<li><a href="{{url}}">{{title}}</a> <span class="type">{{type_label}}</span>{{#date}} <time datetime="{{iso}}">{{text}}</time>{{/date}}{{#summary}}<p>{{summary}}</p>{{/summary}}</li>
+<li><a href="{{url}}">{{title}}</a> <span class="type">{{type_label}}</span>{{#date}} <time datetime="{{iso}}">{{text}}</time>{{/date}}{{#summary}}<p>{{.}}</p>{{/summary}}</li>
 {{/tag.entries}}
 </ul>
 """#
@@ -49,7 +49,7 @@ extension DefaultTheme {
 <meta charset="utf-8">
 <title>{{redirect.title}}</title>
 <meta http-equiv="refresh" content="0; url={{redirect.url}}">
-{{#redirect.canonical}}<link rel="canonical" href="{{redirect.canonical}}">
+{{#redirect.canonical}}<link rel="canonical" href="{{.}}">
 {{/redirect.canonical}}
 <meta name="robots" content="noindex">
 </head>
@@ -64,7 +64,7 @@ extension DefaultTheme {
 <p>‘{{disambiguation.alias}}’ may refer to:</p>
 <ul class="entry-list">
 {{#disambiguation.entries}}
-<li><a href="{{url}}">{{title}}</a> <span class="type">{{type_label}}</span>{{#summary}}<p>{{summary}}</p>{{/summary}}</li>
+<li><a href="{{url}}">{{title}}</a> <span class="type">{{type_label}}</span>{{#summary}}<p>{{.}}</p>{{/summary}}</li>
 {{/disambiguation.entries}}
 </ul>
 """#
@@ -82,7 +82,7 @@ extension DefaultTheme {
 <h2 id="{{id}}">{{title}} <span class="count">{{count}}</span></h2>
 {{#empty}}<p>None.</p>{{/empty}}
 <ul class="report">
-{{#items}}<li>{{#url}}<a href="{{url}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#detail}} — {{detail}}{{/detail}}{{#location}} <code class="where">{{location}}</code>{{/location}}</li>
+{{#items}}<li>{{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}{{#detail}} — {{.}}{{/detail}}{{#location}} <code class="where">{{.}}</code>{{/location}}</li>
 {{/items}}
 </ul>
 </section>
