@@ -12,6 +12,9 @@ RUNS) and the peak memory of
     Markdown alone, one stream, no graph, no templates),
   - `hugo` on the same bodies, when hugo is installed.
 Prints the ratios the performance issue asks for and writes bench/out/chart.svg.
+Beside each wall time it prints the CPU seconds (user + system, workers
+included) of the same runs: on a shared machine wall time moves with the
+neighbours' load, CPU time much less, and it is what a core count divides.
 """
 import glob
 import os
@@ -29,21 +32,25 @@ LARGE_RUNS = int(os.environ.get("LARGE_RUNS", str(RUNS)))
 
 
 def timed(cmd, cwd=None, env=None):
-    """Wall seconds and peak RSS (MiB) of one run, via GNU time when present."""
+    """Wall seconds, peak RSS (MiB) and CPU seconds of one run; the last two
+    via GNU time when present (its CPU counts the children waited for)."""
     gnu_time = shutil.which("time") and os.path.exists("/usr/bin/time")
-    full = (["/usr/bin/time", "-f", "%M"] if gnu_time else []) + cmd
+    full = (["/usr/bin/time", "-f", "%M %U %S"] if gnu_time else []) + cmd
     start = time.perf_counter()
     done = subprocess.run(full, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - start
     if done.returncode != 0:
         sys.exit(f"failed: {' '.join(cmd)}\n{done.stderr[-2000:]}")
-    rss = int(done.stderr.strip().splitlines()[-1]) / 1024 if gnu_time else float("nan")
-    return wall, rss
+    if not gnu_time:
+        return wall, float("nan"), float("nan")
+    rss, user, system = done.stderr.strip().splitlines()[-1].split()
+    return wall, int(rss) / 1024, float(user) + float(system)
 
 
 def median_of(cmd, runs_wanted=None, **kw):
+    """Median wall seconds, largest peak RSS, median CPU seconds."""
     runs = [timed(cmd, **kw) for _ in range(runs_wanted or RUNS)]
-    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs), statistics.median(r[2] for r in runs)
 
 
 def bodies(site):
@@ -87,22 +94,24 @@ def main():
         out_ram = os.path.join(shm, f"almanac-bench-out-{n}")
         out_disk = os.path.join(work, "public")
         k = LARGE_RUNS if n >= 100_000 else RUNS
-        build, build_rss = median_of([almanac, "build", "--site", site, "--output", out_ram], k)
-        disk, _ = median_of([almanac, "build", "--site", site, "--output", out_disk], k)
-        check, _ = median_of([almanac, "check", "--site", site], k)
+        build, build_rss, build_cpu = median_of([almanac, "build", "--site", site, "--output", out_ram], k)
+        disk, _, _ = median_of([almanac, "build", "--site", site, "--output", out_disk], k)
+        check, _, _ = median_of([almanac, "check", "--site", site], k)
         all_bodies = bodies(site)
         cmark_out = os.path.join(shm, f"cmark-{n}.html")
-        cmark, cmark_rss = median_of(["sh", "-c", f"cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist {all_bodies} > {cmark_out}"], k)
-        row = {"n": n, "build": build, "build_rss": build_rss, "disk": disk, "check": check, "cmark": cmark, "cmark_rss": cmark_rss, "hugo": None}
+        cmark, cmark_rss, cmark_cpu = median_of(["sh", "-c", f"cmark-gfm -e table -e strikethrough -e autolink -e tagfilter -e tasklist {all_bodies} > {cmark_out}"], k)
+        row = {"n": n, "build": build, "build_rss": build_rss, "build_cpu": build_cpu, "disk": disk, "check": check,
+               "cmark": cmark, "cmark_rss": cmark_rss, "cmark_cpu": cmark_cpu, "hugo": None}
         if shutil.which("hugo"):
             hugo_root = hugo_site(site)
-            row["hugo"], row["hugo_rss"] = median_of(["hugo", "--quiet", "-s", hugo_root, "-d", os.path.join(shm, f"hugo-out-{n}")], k)
+            row["hugo"], row["hugo_rss"], row["hugo_cpu"] = median_of(["hugo", "--quiet", "-s", hugo_root, "-d", os.path.join(shm, f"hugo-out-{n}")], k)
         rows.append(row)
         shutil.rmtree(out_ram, ignore_errors=True)
         shutil.rmtree(work, ignore_errors=True)
-        print(f"{n:>7} entries: build {build:.2f} s ({build_rss:.0f} MiB) · on disk {disk:.2f} s · check {check:.2f} s · "
-              f"cmark-gfm alone {cmark:.2f} s · build/cmark {build / cmark:.2f}× · check/build {check / build:.2f}"
-              + (f" · hugo {row['hugo']:.2f} s · hugo/build {row['hugo'] / build:.2f}×" if row["hugo"] else " · hugo not installed"), flush=True)
+        print(f"{n:>7} entries: build {build:.2f} s ({build_rss:.0f} MiB, {build_cpu:.1f} CPU-s) · on disk {disk:.2f} s · check {check:.2f} s · "
+              f"cmark-gfm alone {cmark:.2f} s ({cmark_cpu:.1f} CPU-s) · build/cmark {build / cmark:.2f}× · check/build {check / build:.2f}"
+              + (f" · hugo {row['hugo']:.2f} s ({row['hugo_cpu']:.1f} CPU-s) · hugo/build {row['hugo'] / build:.2f}× (CPU {row['hugo_cpu'] / build_cpu:.2f}×)"
+                 if row["hugo"] else " · hugo not installed"), flush=True)
     chart(rows)
 
 
