@@ -6,11 +6,18 @@ import Synchronization
 /// temporary sibling folder as they are rendered (so a build never holds
 /// every page in memory), which then takes the output's place in one rename
 /// — or is thrown away when the build fails.
+///
+/// A file whose bytes are those of the same path in the output being
+/// replaced is hard-linked from it instead of written: an unchanged page
+/// keeps its inode and modification time, so rsync and other deploys that
+/// go by time and size send only what changed, and nothing is written for it.
 public final class OutputStaging: Sendable {
     let output: URL
     let folder: URL
     /// `folder` as a path, for the writes.
     private let root: String
+    /// `output` as a path: where unchanged files are linked from.
+    private let previous: String
     /// Folders made so far, and the first write error.
     private let state = Mutex<(made: Set<String>, error: String?, count: Int)>(([""], nil, 0))
 
@@ -25,6 +32,7 @@ public final class OutputStaging: Sendable {
         try? fm.removeItem(at: folder)
         try fm.createDirectory(at: folder, withIntermediateDirectories: true)
         root = folder.path
+        previous = self.output.path
     }
 
     /// Files written so far.
@@ -32,12 +40,12 @@ public final class OutputStaging: Sendable {
 
     /// Writes one file; safe from any thread. A failure is kept for `commit()`.
     public func write(_ file: OutputFile) {
-        let parent = (file.path as NSString).deletingLastPathComponent
+        let parent = Self.parentPath(of: file.path)
         // Plain string paths: every page is written here, and URL path
         // handling cost more than the write.
         do {
             if !state.withLock({ $0.made.contains(parent) }) {
-                let grandparent = (parent as NSString).deletingLastPathComponent
+                let grandparent = Self.parentPath(of: parent)
                 if state.withLock({ $0.made.contains(grandparent) }) {
                     // The usual case, a page's own folder: one mkdir. One
                     // that exists is not an error, so racing threads are fine.
@@ -49,14 +57,46 @@ public final class OutputStaging: Sendable {
                 }
                 state.withLock { s in
                     var f = parent
-                    while !f.isEmpty, s.made.insert(f).inserted { f = (f as NSString).deletingLastPathComponent }
+                    while !f.isEmpty, s.made.insert(f).inserted { f = Self.parentPath(of: f) }
                 }
             }
-            try OutputWriter.writeFile(root + "/" + file.path, file.bytes)
+            if !linkUnchanged(file) { try OutputWriter.writeFile(root + "/" + file.path, file.bytes) }
             state.withLock { $0.count += 1 }
         } catch {
             state.withLock { s in if s.error == nil { s.error = "\(error)" } }
         }
+    }
+
+    /// The folder part of a relative path ("" for a top-level name). Not
+    /// NSString's `deletingLastPathComponent`: this Foundation stops the
+    /// process with an illegal instruction on a one-character path ("x"),
+    /// which a type folder named `x` would hand it.
+    static func parentPath(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// Links the output's file at `file.path` into the staging folder when
+    /// it is a regular file (not followed if a link) with exactly these
+    /// bytes; false, and nothing made, otherwise — including on a file
+    /// system without hard links, where the file is then written.
+    private func linkUnchanged(_ file: OutputFile) -> Bool {
+        let old = previous + "/" + file.path
+        var info = stat()
+        guard lstat(old, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == file.bytes.count else { return false }
+        let fd = open(old, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var existing = [UInt8](repeating: 0, count: file.bytes.count + 1)
+        var filled = 0
+        while filled < existing.count {
+            let n = existing.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + filled, $0.count - filled, off_t(filled)) }
+            guard n > 0 else { break }
+            filled += n
+        }
+        // One byte more than expected was asked for: a file that grew since the stat is not the same.
+        guard filled == file.bytes.count, existing.prefix(filled).elementsEqual(file.bytes) else { return false }
+        return link(old, root + "/" + file.path) == 0
     }
 
     /// Puts the staged site in the output's place, or throws the first write error.
@@ -65,7 +105,8 @@ public final class OutputStaging: Sendable {
             discard()
             throw OutputWriter.Refusal(description: error)
         }
-        try OutputWriter.writeFile(folder.appendingPathComponent(OutputWriter.marker).path, Array(OutputWriter.markerText.utf8))
+        let marker = OutputFile(path: OutputWriter.marker, bytes: Array(OutputWriter.markerText.utf8))
+        if !linkUnchanged(marker) { try OutputWriter.writeFile(root + "/" + marker.path, marker.bytes) }
         try OutputWriter.swap(folder, into: output)
     }
 

@@ -1,0 +1,84 @@
+import AlmanacRender
+import AlmanacSite
+import Foundation
+import Testing
+
+/// A rebuild links the pages whose bytes did not change from the output it
+/// replaces: they keep inode and modification time; every other file is new.
+@Suite struct OutputStagingTests {
+    private func info(_ path: URL) -> stat? {
+        var s = stat()
+        return lstat(path.path, &s) == 0 ? s : nil
+    }
+
+    @Test func unchangedFilesKeepInodeAndTimeTheRestIsWritten() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-test-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let output = work.appendingPathComponent("public")
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        let old: [String: String] = ["same.html": "abc", "sub/deep.html": "xyz", "changed.html": "abc", "grown.html": "ab", "empty.txt": ""]
+        for (path, text) in old { try Data(text.utf8).write(to: output.appendingPathComponent(path)) }
+        // A link in the old output is never followed, even to the very bytes wanted.
+        let outside = work.appendingPathComponent("outside.html")
+        try Data("abc".utf8).write(to: outside)
+        try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("link.html"), withDestinationURL: outside)
+        let past = Date(timeIntervalSince1970: 1_000_000_000)
+        for path in old.keys { try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: output.appendingPathComponent(path).path) }
+        let before = Dictionary(uniqueKeysWithValues: old.keys.map { ($0, info(output.appendingPathComponent($0))!) })
+
+        let staging = try OutputStaging(output: output)
+        let new: [String: String] = ["same.html": "abc", "sub/deep.html": "xyz", "changed.html": "abd", "grown.html": "abc", "empty.txt": "", "link.html": "abc", "added.html": "new"]
+        for (path, text) in new { staging.write(OutputFile(path: path, text: text)) }
+        try staging.commit()
+
+        for (path, text) in new {
+            #expect(Fixtures.read(output, path) == text, "\(path)")
+            let now = try #require(info(output.appendingPathComponent(path)))
+            #expect(now.st_mode & S_IFMT == S_IFREG, "\(path) is not a regular file")
+            let kept = ["same.html", "sub/deep.html", "empty.txt"].contains(path)
+            if let was = before[path] {
+                #expect((now.st_ino == was.st_ino) == kept, "\(path)")
+                #expect((now.st_mtim.tv_sec == was.st_mtim.tv_sec) == kept, "\(path)")
+            }
+            // The old output is gone, so a kept file has one link again.
+            #expect(now.st_nlink == 1, "\(path)")
+        }
+        #expect(Fixtures.read(work, "outside.html") == "abc")
+        #expect(info(output.appendingPathComponent(".almanac-output")) != nil)
+    }
+
+    @Test func aFirstBuildWritesEverything() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-test-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let output = work.appendingPathComponent("public")
+        let staging = try OutputStaging(output: output)
+        staging.write(OutputFile(path: "a/index.html", text: "<p>a</p>"))
+        try staging.commit()
+        #expect(Fixtures.read(output, "a/index.html") == "<p>a</p>")
+        #expect(staging.count == 1)
+    }
+}
+
+extension OutputStagingTests {
+    /// A one-character folder: Foundation's `deletingLastPathComponent`,
+    /// once used here, stopped the build with an illegal instruction on it.
+    @Test func aOneCharacterTypeFolderBuilds() throws {
+        let root = try Fixtures.site("""
+        -- almanac.yml --
+        title: One
+        types:
+          thing:
+            folder: x
+            plural: Things
+        -- content/x/y.md --
+        ---
+        title: Y
+        ---
+        Hello.
+        """)
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Fixtures.build(root).succeeded)
+        #expect(Fixtures.read(root, "public/x/index.html").contains(#"<a href="../x/y/index.html">Y</a>"#))
+        #expect(Fixtures.read(root, "public/x/y/index.html").contains("<h1>Y</h1>"))
+    }
+}
