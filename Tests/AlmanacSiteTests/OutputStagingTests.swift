@@ -82,3 +82,30 @@ extension OutputStagingTests {
         #expect(Fixtures.read(root, "public/x/y/index.html").contains("<h1>Y</h1>"))
     }
 }
+
+extension OutputStagingTests {
+    /// The whole build: after an edit, the edited page is written anew, a
+    /// page the edit does not reach is the same file as before, and the
+    /// folder is byte for byte what a first build makes.
+    @Test func aRebuildRewritesOnlyWhatTheEditChanged() throws {
+        let root = try Fixtures.site(Fixtures.valid)
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Fixtures.build(root).succeeded)
+        let public_ = root.appendingPathComponent("public")
+        let pages = ["people/jane-roe/index.html", "sources/article/index.html", "events/kozinka-raid/index.html"]
+        let before = pages.map { info(public_.appendingPathComponent($0))!.st_ino }
+
+        let jane = root.appendingPathComponent("content/people/jane-roe.md")
+        try (String(contentsOf: jane, encoding: .utf8) + "\nShe was born in 1980.\n").write(to: jane, atomically: true, encoding: .utf8)
+        #expect(try Fixtures.build(root).succeeded)
+        let after = pages.map { info(public_.appendingPathComponent($0))!.st_ino }
+        #expect(after[0] != before[0])
+        #expect(Fixtures.read(public_, pages[0]).contains("She was born in 1980."))
+        #expect(after[1] == before[1])
+        #expect(after[2] == before[2])
+
+        let fresh = root.appendingPathComponent("fresh")
+        #expect(try Fixtures.build(root, output: fresh).succeeded)
+        #expect(Fixtures.snapshot(public_) == Fixtures.snapshot(fresh))
+    }
+}
