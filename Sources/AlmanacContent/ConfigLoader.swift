@@ -71,15 +71,28 @@ public enum ConfigLoader {
                 continue
             }
             var type = TypeSchema(name: pair.key, folder: pair.key + "s", plural: FieldSchema.humanize(pair.key) + "s", fields: [])
+            var folderLocation = pair.keyLocation
             for setting in settings {
                 switch setting.key {
-                case "folder": if let s = scalar(setting.value, "folder", &diagnostics) { type.folder = s }
+                case "folder":
+                    if let s = scalar(setting.value, "folder", &diagnostics) { type.folder = s }
+                    folderLocation = setting.value.location
                 case "label": if let s = scalar(setting.value, "label", &diagnostics) { type.label = s }
                 case "plural": if let s = scalar(setting.value, "plural", &diagnostics) { type.plural = s }
                 case "fields": type.fields = parseFields(setting.value, typeName: type.name, &diagnostics, &targetChecks)
                 default:
                     diagnostics.append(.error(setting.keyLocation, "unknown setting '\(setting.key)' of type '\(type.name)' (known: folder, label, plural, fields)"))
                 }
+            }
+            // The folder names the type's pages in the output too: one safe
+            // URL segment, not one a generated page already takes.
+            if let problem = Slug.problem(inStem: type.folder, naming: "the folder name") {
+                diagnostics.append(.error(folderLocation, "type '\(type.name)' cannot use the folder '\(type.folder)': \(problem)"))
+                continue
+            }
+            if Slug.reservedNames.contains(type.folder.lowercased()) {
+                diagnostics.append(.error(folderLocation, "type '\(type.name)' cannot use the folder '\(type.folder)': /\(type.folder.lowercased())/ is taken by a generated page"))
+                continue
             }
             if let other = types.first(where: { $0.folder == type.folder }) {
                 diagnostics.append(.error(pair.keyLocation, "types '\(other.name)' and '\(type.name)' share the folder '\(type.folder)'"))

@@ -38,15 +38,19 @@ public enum Slug {
         return out.isEmpty ? "entry" : String(out.prefix(80))
     }
 
-    /// Whether a file stem is safe as a URL segment on every host and file
-    /// system: no separators, no dot-only names, no control characters, no
-    /// Windows device names, at most 200 bytes.
-    public static func problem(inStem stem: String) -> String? {
-        if stem.isEmpty { return "the file name is empty" }
-        if stem.utf8.count > 200 { return "the file name is longer than 200 bytes" }
-        if stem.hasPrefix(".") { return "the file name starts with a dot" }
+    /// Top-level folder names taken by generated pages (compared in lower
+    /// case): no entry at the root of content/ and no type folder may use them.
+    public static let reservedNames: Set<String> = ["assets", "wanted", "index", "404", "search", "tags", "timeline", "graph", "maintenance"]
+
+    /// Whether a file stem (or, with `naming`, a folder name) is safe as a
+    /// URL segment on every host and file system: no separators, no dot-only
+    /// names, no control characters, no Windows device names, at most 200 bytes.
+    public static func problem(inStem stem: String, naming what: String = "the file name") -> String? {
+        if stem.isEmpty { return "\(what) is empty" }
+        if stem.utf8.count > 200 { return "\(what) is longer than 200 bytes" }
+        if stem.hasPrefix(".") { return "\(what) starts with a dot" }
         if stem.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "/" || $0 == "\\" || $0 == "%" || $0 == "?" || $0 == "#" }) {
-            return "the file name contains a character that is not safe in a URL (/, \\, %, ?, # or a control character)"
+            return "\(what) contains a character that is not safe in a URL (/, \\, %, ?, # or a control character)"
         }
         let device = stem.uppercased().split(separator: ".").first.map(String.init) ?? ""
         let reserved = Set(["CON", "PRN", "AUX", "NUL"]).union((1...9).flatMap { ["COM\($0)", "LPT\($0)"] })

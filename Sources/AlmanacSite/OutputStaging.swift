@@ -16,8 +16,9 @@ public final class OutputStaging: Sendable {
     let folder: URL
     /// `folder` as a path, for the writes.
     private let root: String
-    /// `output` as a path: where unchanged files are linked from.
-    private let previous: String
+    /// `output` as a path, where unchanged files are linked from; nil when
+    /// there is no output yet or it is on another file system than `folder`.
+    private let previous: String?
     /// Folders made so far, and the first write error.
     private let state = Mutex<(made: Set<String>, error: String?, count: Int)>(([""], nil, 0))
 
@@ -32,7 +33,9 @@ public final class OutputStaging: Sendable {
         try? fm.removeItem(at: folder)
         try fm.createDirectory(at: folder, withIntermediateDirectories: true)
         root = folder.path
-        previous = self.output.path
+        var outputInfo = stat(), folderInfo = stat()
+        let linkable = stat(self.output.path, &outputInfo) == 0 && stat(root, &folderInfo) == 0 && outputInfo.st_dev == folderInfo.st_dev
+        previous = linkable ? self.output.path : nil
     }
 
     /// Files written so far.
@@ -60,7 +63,7 @@ public final class OutputStaging: Sendable {
                     while !f.isEmpty, s.made.insert(f).inserted { f = Self.parentPath(of: f) }
                 }
             }
-            if !linkUnchanged(file) { try OutputWriter.writeFile(root + "/" + file.path, file.bytes) }
+            if !linkUnchanged(file) { try Self.create(root + "/" + file.path, file.bytes) }
             state.withLock { $0.count += 1 }
         } catch {
             state.withLock { s in if s.error == nil { s.error = "\(error)" } }
@@ -81,6 +84,7 @@ public final class OutputStaging: Sendable {
     /// bytes; false, and nothing made, otherwise — including on a file
     /// system without hard links, where the file is then written.
     private func linkUnchanged(_ file: OutputFile) -> Bool {
+        guard let previous else { return false }
         let old = previous + "/" + file.path
         var info = stat()
         guard lstat(old, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == file.bytes.count else { return false }
@@ -96,7 +100,34 @@ public final class OutputStaging: Sendable {
         }
         // One byte more than expected was asked for: a file that grew since the stat is not the same.
         guard filled == file.bytes.count, existing.prefix(filled).elementsEqual(file.bytes) else { return false }
-        return link(old, root + "/" + file.path) == 0
+        let new = root + "/" + file.path
+        guard link(old, new) == 0 else { return false }
+        // The link goes by path: if the old file was replaced after it was
+        // read (another build swapping the folder in), take the link back.
+        var linked = stat()
+        guard fstat(fd, &info) == 0, lstat(new, &linked) == 0, linked.st_dev == info.st_dev, linked.st_ino == info.st_ino else {
+            unlink(new)
+            return false
+        }
+        return true
+    }
+
+    /// Makes a new file at `path` in the staging folder. Never opens one that
+    /// is there already: it may be a link to the live output's file (a path
+    /// rendered twice), and writing into it would change the live site.
+    static func create(_ path: String, _ bytes: [UInt8]) throws {
+        for _ in 0..<3 {
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            if fd < 0 && errno == EEXIST {
+                unlink(path)
+                continue
+            }
+            guard fd >= 0 else { break }
+            defer { close(fd) }
+            try OutputWriter.writeAll(fd, bytes, path: path)
+            return
+        }
+        throw OutputWriter.Refusal(description: "cannot write \(path): \(String(cString: strerror(errno)))")
     }
 
     /// Puts the staged site in the output's place, or throws the first write error.
@@ -106,7 +137,7 @@ public final class OutputStaging: Sendable {
             throw OutputWriter.Refusal(description: error)
         }
         let marker = OutputFile(path: OutputWriter.marker, bytes: Array(OutputWriter.markerText.utf8))
-        if !linkUnchanged(marker) { try OutputWriter.writeFile(root + "/" + marker.path, marker.bytes) }
+        if !linkUnchanged(marker) { try Self.create(root + "/" + marker.path, marker.bytes) }
         try OutputWriter.swap(folder, into: output)
     }
 

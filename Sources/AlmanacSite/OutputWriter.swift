@@ -86,6 +86,11 @@ public enum OutputWriter {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw Refusal(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
+        try writeAll(fd, bytes, path: path)
+    }
+
+    /// Writes all of `bytes` to an open file; `path` names it in the error.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
         var offset = 0
         while offset < bytes.count {
             let n = bytes[offset...].withUnsafeBytes { posixWrite(fd, $0.baseAddress, $0.count) }

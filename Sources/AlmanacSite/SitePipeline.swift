@@ -36,9 +36,6 @@ public struct SitePipeline: Sendable {
         self.progress = progress
     }
 
-    /// Top-level names taken by generated pages; an entry at the root of
-    /// content/ may not use them.
-    static let reservedNames: Set<String> = ["assets", "wanted", "index", "404", "search", "tags", "timeline", "graph", "maintenance"]
 
     public func loadConfig() -> (SiteConfig, [Diagnostic]) {
         var (config, diagnostics) = SitePipeline.loadConfig(root: root)

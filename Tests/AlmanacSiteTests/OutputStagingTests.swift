@@ -109,3 +109,61 @@ extension OutputStagingTests {
         #expect(Fixtures.snapshot(public_) == Fixtures.snapshot(fresh))
     }
 }
+
+extension OutputStagingTests {
+    /// A path written twice (first linked from the live output, then with
+    /// other bytes) gets a new file: the live output's file is never opened
+    /// for writing.
+    @Test func aPathWrittenTwiceLeavesTheLiveOutputAlone() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-test-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let output = work.appendingPathComponent("public")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: output.appendingPathComponent("page.html"))
+        // A second name for the live file, as `cp -al` or rsync --link-dest would keep.
+        let snapshot = work.appendingPathComponent("snapshot.html")
+        #expect(link(output.appendingPathComponent("page.html").path, snapshot.path) == 0)
+
+        let staging = try OutputStaging(output: output)
+        staging.write(OutputFile(path: "page.html", text: "old"))
+        staging.write(OutputFile(path: "page.html", text: "new"))
+        try staging.commit()
+        #expect(Fixtures.read(output, "page.html") == "new")
+        #expect(Fixtures.read(work, "snapshot.html") == "old")
+    }
+
+    /// A type folder is one safe URL segment that no generated page takes;
+    /// anything else is an error at the folder's place, and nothing is
+    /// written — not even outside the output, where `../` would have led.
+    @Test func unsafeOrTakenTypeFoldersAreRefused() throws {
+        for (folder, message) in [
+            ("../../escaped", "the folder name starts with a dot"),
+            ("a/b", "the folder name contains a character that is not safe in a URL (/, \\, %, ?, # or a control character)"),
+            ("Tags", "/tags/ is taken by a generated page"),
+            ("search", "/search/ is taken by a generated page"),
+        ] {
+            let root = try Fixtures.site("""
+            -- almanac.yml --
+            title: T
+            types:
+              thing:
+                folder: "\(folder)"
+              other:
+                folder: things
+            -- content/things/y.md --
+            ---
+            title: Y
+            type: thing
+            ---
+            Hi.
+            """)
+            defer { try? FileManager.default.removeItem(at: root) }
+            let outcome = try Fixtures.build(root, output: root.appendingPathComponent("out/public"))
+            #expect(!outcome.succeeded, "\(folder)")
+            #expect(outcome.result?.diagnostics.first?.description == "almanac.yml:4:13: error: type 'thing' cannot use the folder '\(folder)': \(message)")
+            #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out/public").path))
+            // The staging folder is out/.public.tmp-PID, so ../../escaped is here.
+            #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("escaped").path))
+        }
+    }
+}
