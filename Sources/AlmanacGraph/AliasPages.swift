@@ -11,8 +11,11 @@ public struct AliasPage: Sendable, Hashable {
 }
 
 public enum AliasPages {
-    /// One page per alias URL (`<folder>/<alias slug>/`) that no entry uses.
-    public static func all(_ site: LinkedSite) -> [AliasPage] {
+    /// One page per alias URL (`<folder>/<alias slug>/`) that no entry uses
+    /// and, at the top level, no generated page (`tags/`, a type's folder…):
+    /// an alias "Timeline" of an entry at the root of content/ would
+    /// otherwise replace the timeline with a redirect.
+    public static func all(_ site: LinkedSite, typeFolders: Set<String>) -> [AliasPage] {
         let taken = Set(site.entries.map(\.id))
         var pages: [String: AliasPage] = [:]
         for (i, entry) in site.entries.enumerated() {
@@ -20,6 +23,7 @@ public enum AliasPages {
                 let slug = Slug.fileName(alias)
                 let id = entry.folder.isEmpty ? slug : entry.folder + "/" + slug
                 guard slug != "entry", !taken.contains(id) else { continue }
+                if entry.folder.isEmpty, Slug.reservedNames.contains(slug) || typeFolders.contains(where: { $0.lowercased() == slug }) { continue }
                 let path = id + "/index.html"
                 if pages[path] == nil { pages[path] = AliasPage(path: path, alias: alias, entries: []) }
                 if !pages[path]!.entries.contains(i) { pages[path]!.entries.append(i) }

@@ -202,3 +202,33 @@ import Testing
         }
     }
 }
+
+extension BuildTests {
+    /// An alias of an entry at the root of content/ whose URL a generated
+    /// page has (the timeline, a type's index) makes no redirect there: the
+    /// redirect used to replace the page. The alias still links.
+    @Test func aRootAliasNeverReplacesAGeneratedPage() throws {
+        let root = try Fixtures.site("""
+        -- content/chronology.md --
+        ---
+        title: Chronology
+        type: document
+        aliases: [Timeline, Groups, Tags, Chrono]
+        ---
+        A root entry.
+        -- content/groups/legion.md --
+        ---
+        title: Legion
+        tags: [armed]
+        ---
+        See the [[Timeline]].
+        """)
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Fixtures.build(root).succeeded)
+        #expect(Fixtures.read(root, "public/timeline/index.html").contains("<title>Timeline · "))
+        #expect(Fixtures.read(root, "public/groups/index.html").contains("<title>Groups · "))
+        #expect(Fixtures.read(root, "public/tags/index.html").contains("<title>Tags · "))
+        #expect(Fixtures.read(root, "public/chrono/index.html").contains("chronology/index.html"))
+        #expect(Fixtures.read(root, "public/groups/legion/index.html").contains(#"href="../../chronology/index.html""#))
+    }
+}
