@@ -131,6 +131,12 @@ extension SiteSession {
                 placementDiagnostics.append(.error(SourceLocation(path: entry.path), "the URL /\(entry.slug)/ is taken by a generated page; rename the file"))
                 continue
             }
+            // A folder of generated pages (content/tags/x.md with a `type:`)
+            // would put the entry where a tag's page or the search index goes.
+            if let top = entry.folder.split(separator: "/").first.map({ $0.lowercased() }), Slug.reservedNames.contains(top) {
+                placementDiagnostics.append(.error(SourceLocation(path: entry.path), "the URL /\(entry.id)/ is inside /\(top)/, which holds generated pages; move the file"))
+                continue
+            }
             entries.append(entry)
             bodies.append(body)
             hashes.append(file.textHash)

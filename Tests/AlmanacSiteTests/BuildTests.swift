@@ -232,3 +232,32 @@ extension BuildTests {
         #expect(Fixtures.read(root, "public/groups/legion/index.html").contains(#"href="../../chronology/index.html""#))
     }
 }
+
+extension BuildTests {
+    /// An entry filed under a folder of generated pages would share a URL
+    /// with them (content/tags/armed.md and the tag "armed"), and one page
+    /// would silently replace the other: it is an error naming the file.
+    @Test func anEntryInsideAGeneratedFolderIsRefused() throws {
+        let root = try Fixtures.site("""
+        -- content/tags/armed.md --
+        ---
+        title: Armed thing
+        type: group
+        ---
+        Filed among the tags.
+        -- content/groups/legion.md --
+        ---
+        title: Legion
+        tags: [armed]
+        ---
+        A group.
+        """)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outcome = try Fixtures.build(root)
+        #expect(!outcome.succeeded)
+        #expect(outcome.result?.diagnostics.map(\.description) == [
+            "content/tags/armed.md:1:1: error: the URL /tags/armed/ is inside /tags/, which holds generated pages; move the file",
+        ])
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
+    }
+}
