@@ -112,8 +112,8 @@ extension OutputStagingTests {
 
 extension OutputStagingTests {
     /// A path written twice (first linked from the live output, then with
-    /// other bytes) gets a new file: the live output's file is never opened
-    /// for writing.
+    /// other bytes) fails the build, and the live output's file is never
+    /// opened for writing on the way.
     @Test func aPathWrittenTwiceLeavesTheLiveOutputAlone() throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-test-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
@@ -127,8 +127,8 @@ extension OutputStagingTests {
         let staging = try OutputStaging(output: output)
         staging.write(OutputFile(path: "page.html", text: "old"))
         staging.write(OutputFile(path: "page.html", text: "new"))
-        try staging.commit()
-        #expect(Fixtures.read(output, "page.html") == "new")
+        #expect(throws: (any Error).self) { try staging.commit() }
+        #expect(Fixtures.read(output, "page.html") == "old")
         #expect(Fixtures.read(work, "snapshot.html") == "old")
     }
 
@@ -165,5 +165,24 @@ extension OutputStagingTests {
             // The staging folder is out/.public.tmp-PID, so ../../escaped is here.
             #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("escaped").path))
         }
+    }
+}
+
+extension OutputStagingTests {
+    /// Two pages at one path are a bug somewhere upstream; the build fails
+    /// with the path named and the output stays as it was.
+    @Test func twoPagesAtOnePathFailTheBuild() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-test-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let output = work.appendingPathComponent("public")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: output.appendingPathComponent("page.html"))
+        let staging = try OutputStaging(output: output)
+        staging.write(OutputFile(path: "tags/x/index.html", text: "a tag"))
+        staging.write(OutputFile(path: "tags/x/index.html", text: "an entry"))
+        #expect(throws: (any Error).self) { try staging.commit() }
+        do { try staging.commit() } catch { #expect("\(error)".contains("two pages would be written at tags/x/index.html")) }
+        #expect(Fixtures.read(output, "page.html") == "old")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("tags").path))
     }
 }
