@@ -6,18 +6,29 @@ import Testing
 /// A rebuild links the pages whose bytes did not change from the output it
 /// replaces: they keep inode and modification time; every other file is new.
 @Suite struct OutputStagingTests {
+    /// A scratch folder holding `public/` with these files (made first, so
+    /// a staging build replaces it); remove `work` when done.
+    private func scratch(_ files: [String: String] = [:]) throws -> (work: URL, output: URL) {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-test-\(UUID().uuidString)")
+        let output = work.appendingPathComponent("public")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        for (path, text) in files {
+            let url = output.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return (work, output)
+    }
+
     private func info(_ path: URL) -> stat? {
         var s = stat()
         return lstat(path.path, &s) == 0 ? s : nil
     }
 
     @Test func unchangedFilesKeepInodeAndTimeTheRestIsWritten() throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-test-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: work) }
-        let output = work.appendingPathComponent("public")
-        try FileManager.default.createDirectory(at: output.appendingPathComponent("sub"), withIntermediateDirectories: true)
         let old: [String: String] = ["same.html": "abc", "sub/deep.html": "xyz", "changed.html": "abc", "grown.html": "ab", "empty.txt": ""]
-        for (path, text) in old { try Data(text.utf8).write(to: output.appendingPathComponent(path)) }
+        let (work, output) = try scratch(old)
+        defer { try? FileManager.default.removeItem(at: work) }
         // A link in the old output is never followed, even to the very bytes wanted.
         let outside = work.appendingPathComponent("outside.html")
         try Data("abc".utf8).write(to: outside)
@@ -48,9 +59,9 @@ import Testing
     }
 
     @Test func aFirstBuildWritesEverything() throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-test-\(UUID().uuidString)")
+        let (work, output) = try scratch()
         defer { try? FileManager.default.removeItem(at: work) }
-        let output = work.appendingPathComponent("public")
+        try FileManager.default.removeItem(at: output)
         let staging = try OutputStaging(output: output)
         staging.write(OutputFile(path: "a/index.html", text: "<p>a</p>"))
         try staging.commit()
@@ -115,11 +126,8 @@ extension OutputStagingTests {
     /// other bytes) fails the build, and the live output's file is never
     /// opened for writing on the way.
     @Test func aPathWrittenTwiceLeavesTheLiveOutputAlone() throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-test-\(UUID().uuidString)")
+        let (work, output) = try scratch(["page.html": "old"])
         defer { try? FileManager.default.removeItem(at: work) }
-        let output = work.appendingPathComponent("public")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        try Data("old".utf8).write(to: output.appendingPathComponent("page.html"))
         // A second name for the live file, as `cp -al` or rsync --link-dest would keep.
         let snapshot = work.appendingPathComponent("snapshot.html")
         #expect(link(output.appendingPathComponent("page.html").path, snapshot.path) == 0)
@@ -172,11 +180,8 @@ extension OutputStagingTests {
     /// Two pages at one path are a bug somewhere upstream; the build fails
     /// with the path named and the output stays as it was.
     @Test func twoPagesAtOnePathFailTheBuild() throws {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-test-\(UUID().uuidString)")
+        let (work, output) = try scratch(["page.html": "old"])
         defer { try? FileManager.default.removeItem(at: work) }
-        let output = work.appendingPathComponent("public")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        try Data("old".utf8).write(to: output.appendingPathComponent("page.html"))
         let staging = try OutputStaging(output: output)
         staging.write(OutputFile(path: "tags/x/index.html", text: "a tag"))
         staging.write(OutputFile(path: "tags/x/index.html", text: "an entry"))
