@@ -94,7 +94,8 @@ public enum ConfigLoader {
                 diagnostics.append(.error(folderLocation, "type '\(type.name)' cannot use the folder '\(type.folder)': /\(type.folder.lowercased())/ is taken by a generated page"))
                 continue
             }
-            if let other = types.first(where: { $0.folder == type.folder }) {
+            // In any case: on macOS and Windows `Groups` and `groups` are one folder.
+            if let other = types.first(where: { $0.folder.lowercased() == type.folder.lowercased() }) {
                 diagnostics.append(.error(pair.keyLocation, "types '\(other.name)' and '\(type.name)' share the folder '\(type.folder)'"))
                 continue
             }

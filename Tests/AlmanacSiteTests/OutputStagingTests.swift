@@ -191,3 +191,27 @@ extension OutputStagingTests {
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("tags").path))
     }
 }
+
+extension OutputStagingTests {
+    /// Folders that differ only in case are one folder on macOS and Windows.
+    @Test func typeFoldersDifferingInCaseAreOneFolder() throws {
+        let root = try Fixtures.site("""
+        -- almanac.yml --
+        title: T
+        types:
+          group:
+            folder: Groups
+          team:
+            folder: groups
+        -- content/Groups/a.md --
+        ---
+        title: A
+        ---
+        A group.
+        """)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outcome = try Fixtures.build(root)
+        #expect(!outcome.succeeded)
+        #expect(outcome.result?.diagnostics.map(\.description) == ["almanac.yml:5:3: error: types 'group' and 'team' share the folder 'groups'"])
+    }
+}
