@@ -1,4 +1,5 @@
 import AlmanacCore
+import Foundation
 
 /// Reads `almanac.yml` into a `SiteConfig`, reporting every problem at its
 /// line and column and falling back to defaults for what is wrong.
@@ -68,6 +69,15 @@ public enum ConfigLoader {
         for pair in pairs {
             guard case .mapping(let settings, _) = pair.value else {
                 diagnostics.append(.error(pair.value.location, "type '\(pair.key)' must be a mapping with folder, plural and fields"))
+                continue
+            }
+            // The name is in URLs (`timeline/<name>/`) and CSS classes.
+            guard !pair.key.isEmpty, pair.key.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_") }) else {
+                diagnostics.append(.error(pair.keyLocation, "type name '\(pair.key)' must be ASCII letters, digits, '-' or '_': it names URLs and CSS classes"))
+                continue
+            }
+            if let other = types.first(where: { $0.name.lowercased() == pair.key.lowercased() }) {
+                diagnostics.append(.error(pair.keyLocation, "types '\(other.name)' and '\(pair.key)' differ only in case: their timeline pages would be one folder on macOS and Windows"))
                 continue
             }
             var type = TypeSchema(name: pair.key, folder: pair.key + "s", plural: FieldSchema.humanize(pair.key) + "s", fields: [])

@@ -18,6 +18,12 @@ public struct EntryDecoder: Sendable {
         if let problem = Slug.problem(inStem: file.stem) {
             return (nil, [.error(fileStart, "cannot publish this file: \(problem)")])
         }
+        // Folders are part of the URL as well.
+        for folder in file.folder.split(separator: "/") {
+            if let problem = Slug.problem(inStem: String(folder), naming: "the folder name '\(folder)'") {
+                return (nil, [.error(fileStart, "cannot publish this file: \(problem)")])
+            }
+        }
         let split: SplitSource
         switch FrontMatter.split(file.text, path: file.path) {
         case .success(let s): split = s

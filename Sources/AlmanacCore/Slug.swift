@@ -38,9 +38,16 @@ public enum Slug {
         return out.isEmpty ? "entry" : String(out.prefix(80))
     }
 
-    /// Top-level folder names taken by generated pages (compared in lower
-    /// case): no entry at the root of content/ and no type folder may use them.
-    public static let reservedNames: Set<String> = ["assets", "wanted", "index", "404", "search", "tags", "timeline", "graph", "maintenance"]
+    /// Top-level names taken by generated pages and files (compared in lower
+    /// case): no entry or folder at the root of content/, no alias page
+    /// there and no type folder may use them.
+    public static let reservedNames: Set<String> = [
+        "assets", "wanted", "index", "404", "search", "tags", "timeline", "graph", "maintenance",
+        "index.html", "404.html", "robots.txt", "sitemap.xml", "atom.xml",
+    ]
+
+    /// Names taken inside every type's folder by its index pages.
+    public static let reservedInTypeFolder: Set<String> = ["index.html", "by-date.html"]
 
     /// Whether a file stem (or, with `naming`, a folder name) is safe as a
     /// URL segment on every host and file system: no separators, no dot-only
@@ -49,9 +56,12 @@ public enum Slug {
         if stem.isEmpty { return "\(what) is empty" }
         if stem.utf8.count > 200 { return "\(what) is longer than 200 bytes" }
         if stem.hasPrefix(".") { return "\(what) starts with a dot" }
-        if stem.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "/" || $0 == "\\" || $0 == "%" || $0 == "?" || $0 == "#" }) {
-            return "\(what) contains a character that is not safe in a URL (/, \\, %, ?, # or a control character)"
+        // `:` first of all: a relative link to `javascript:x/` is a script.
+        // The rest are refused by Windows or change what a URL means.
+        if stem.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || "/\\%?#:*<>|\"".unicodeScalars.contains($0) }) {
+            return "\(what) contains a character that is not safe in a URL or on Windows (/ \\ % ? # : * < > | \" or a control character)"
         }
+        if stem.hasSuffix(".") || stem.hasSuffix(" ") { return "\(what) ends with a dot or a space, which Windows drops" }
         let device = stem.uppercased().split(separator: ".").first.map(String.init) ?? ""
         let reserved = Set(["CON", "PRN", "AUX", "NUL"]).union((1...9).flatMap { ["COM\($0)", "LPT\($0)"] })
         if reserved.contains(device) { return "'\(stem)' is a reserved device name on Windows" }

@@ -16,13 +16,14 @@ public enum AliasPages {
     /// an alias "Timeline" of an entry at the root of content/ would
     /// otherwise replace the timeline with a redirect.
     public static func all(_ site: LinkedSite, typeFolders: Set<String>) -> [AliasPage] {
-        let taken = Set(site.entries.map(\.id))
+        // In lower case: `groups/Foo/` and `groups/foo/` are one folder on macOS and Windows.
+        let taken = Set(site.entries.map { $0.id.lowercased() })
         var pages: [String: AliasPage] = [:]
         for (i, entry) in site.entries.enumerated() {
             for alias in entry.aliases {
                 let slug = Slug.fileName(alias)
                 let id = entry.folder.isEmpty ? slug : entry.folder + "/" + slug
-                guard slug != "entry", !taken.contains(id) else { continue }
+                guard slug != "entry", !taken.contains(id.lowercased()) else { continue }
                 if entry.folder.isEmpty, Slug.reservedNames.contains(slug) || typeFolders.contains(where: { $0.lowercased() == slug }) { continue }
                 let path = id + "/index.html"
                 if pages[path] == nil { pages[path] = AliasPage(path: path, alias: alias, entries: []) }

@@ -37,8 +37,14 @@ public struct TemplateSet: Sendable {
                     diagnostics.append(.error(SourceLocation(path: "templates/assets/" + relative), "symbolic link points outside the site (to \(real)); refused"))
                     continue
                 }
-                if fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue, !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-                    let data = fm.contents(atPath: full) {
+                let hidden = relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+                guard fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue, !hidden else { continue }
+                // Published under its own name, so the same rules as entries' names.
+                if let problem = relative.split(separator: "/").lazy.compactMap({ Slug.problem(inStem: String($0), naming: "the name '\($0)'") }).first {
+                    diagnostics.append(.error(SourceLocation(path: "templates/assets/" + relative), "cannot publish this asset: \(problem)"))
+                    continue
+                }
+                if let data = fm.contents(atPath: full) {
                     assets[relative] = [UInt8](data)
                 }
             }

@@ -21,8 +21,10 @@ public final class OutputStaging: Sendable {
     private let previous: String?
     /// Folders made so far, and the first write error.
     private let state = Mutex<(made: Set<String>, error: String?, count: Int)>(([""], nil, 0))
-    /// Paths written so far: a second page at one path would replace the
-    /// first, whichever came last, so it fails the build instead.
+    /// Paths written so far, in lower case: a second page at one path (or
+    /// one differing only in case, which macOS and Windows file systems
+    /// take for the same) would replace the first, whichever came last, so
+    /// it fails the build instead.
     private let written = Mutex<Set<String>>([])
 
     /// Makes the staging folder beside `output` (after removing any that killed builds left).
@@ -50,7 +52,7 @@ public final class OutputStaging: Sendable {
         // Plain string paths: every page is written here, and URL path
         // handling cost more than the write.
         do {
-            guard written.withLock({ $0.insert(file.path).inserted }) else {
+            guard written.withLock({ $0.insert(file.path.lowercased()).inserted }) else {
                 throw OutputWriter.Refusal(description: "two pages would be written at \(file.path); one would replace the other (please report this)")
             }
             if !state.withLock({ $0.made.contains(parent) }) {

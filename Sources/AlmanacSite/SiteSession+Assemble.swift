@@ -123,11 +123,11 @@ extension SiteSession {
         var bodies: [RenderedBody] = []
         var hashes: [Int] = []
         placementDiagnostics = []
-        let typeFolders = Set(config.types.map(\.folder))
+        let typeFolders = Set(config.types.map { $0.folder.lowercased() })
         for path in parsed.keys.sorted() {
             let file = parsed[path]!
             guard let entry = file.entry, let body = file.body else { continue }
-            if entry.folder.isEmpty, Slug.reservedNames.contains(entry.slug.lowercased()) || typeFolders.contains(entry.slug) {
+            if entry.folder.isEmpty, Slug.reservedNames.contains(entry.slug.lowercased()) || typeFolders.contains(entry.slug.lowercased()) {
                 placementDiagnostics.append(.error(SourceLocation(path: entry.path), "the URL /\(entry.slug)/ is taken by a generated page; rename the file"))
                 continue
             }
@@ -135,6 +135,10 @@ extension SiteSession {
             // would put the entry where a tag's page or the search index goes.
             if let top = entry.folder.split(separator: "/").first.map({ $0.lowercased() }), Slug.reservedNames.contains(top) {
                 placementDiagnostics.append(.error(SourceLocation(path: entry.path), "the URL /\(entry.id)/ is inside /\(top)/, which holds generated pages; move the file"))
+                continue
+            }
+            if typeFolders.contains(entry.folder.lowercased()), Slug.reservedInTypeFolder.contains(entry.slug.lowercased()) {
+                placementDiagnostics.append(.error(SourceLocation(path: entry.path), "the URL /\(entry.id)/ would be a folder named like the type's index page \(entry.folder)/\(entry.slug); rename the file"))
                 continue
             }
             entries.append(entry)

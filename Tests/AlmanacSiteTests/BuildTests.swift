@@ -261,3 +261,59 @@ extension BuildTests {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
     }
 }
+
+extension BuildTests {
+    /// Every name that becomes part of a URL is checked where it is written
+    /// — type names, folders, file names, assets — and a name a generated
+    /// file takes is refused, each with the place to fix.
+    @Test func namesThatWouldMisbehaveInURLsAreRefused() throws {
+        let entry = "---\ntitle: E\ntype: group\n---\nText.\n"
+        let cases: [(files: [String: String], expected: String)] = [
+            (["almanac.yml": "types:\n  \"..\": { folder: events }\n", "content/events/e.md": entry],
+             "almanac.yml:2:3: error: type name '..' must be ASCII letters, digits, '-' or '_': it names URLs and CSS classes"),
+            (["almanac.yml": "types:\n  event: { folder: events }\n  Event: { folder: happenings }\n", "content/events/e.md": entry],
+             "almanac.yml:3:3: error: types 'event' and 'Event' differ only in case: their timeline pages would be one folder on macOS and Windows"),
+            (["content/groups/q?x/p.md": entry],
+             "content/groups/q?x/p.md:1:1: error: cannot publish this file: the folder name 'q?x' contains a character that is not safe in a URL or on Windows (/ \\ % ? # : * < > | \" or a control character)"),
+            (["content/javascript:alert(1).md": entry],
+             "content/javascript:alert(1).md:1:1: error: cannot publish this file: the file name contains a character that is not safe in a URL or on Windows (/ \\ % ? # : * < > | \" or a control character)"),
+            (["content/groups/by-date.html.md": entry],
+             "content/groups/by-date.html.md:1:1: error: the URL /groups/by-date.html/ would be a folder named like the type's index page groups/by-date.html; rename the file"),
+            (["content/robots.txt.md": entry],
+             "content/robots.txt.md:1:1: error: the URL /robots.txt/ is taken by a generated page; rename the file"),
+            (["content/groups/g.md": entry, "templates/assets/we?ird.css": "a {}"],
+             "templates/assets/we?ird.css:1:1: error: cannot publish this asset: the name 'we?ird.css' contains a character that is not safe in a URL or on Windows (/ \\ % ? # : * < > | \" or a control character)"),
+        ]
+        for (files, expected) in cases {
+            let root = try Fixtures.site(files.sorted { $0.key < $1.key }.map { "-- \($0.key) --\n\($0.value)" }.joined())
+            defer { try? FileManager.default.removeItem(at: root) }
+            let outcome = try Fixtures.build(root)
+            #expect(!outcome.succeeded, "\(expected)")
+            #expect(outcome.result?.diagnostics.map(\.description).contains(expected) == true, "\(outcome.result?.diagnostics.map(\.description) ?? [])")
+            #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
+        }
+    }
+
+    /// An alias that differs only in case from an entry's name in the same
+    /// folder would be the same folder on macOS and Windows: it gets no page.
+    @Test func anAliasDifferingOnlyInCaseFromAnEntryGetsNoPage() throws {
+        let root = try Fixtures.site("""
+        -- content/groups/Foo.md --
+        ---
+        title: Foo
+        ---
+        A group.
+        -- content/groups/bar.md --
+        ---
+        title: Bar
+        aliases: [foo, Baz]
+        ---
+        Another.
+        """)
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Fixtures.build(root).succeeded)
+        #expect(Fixtures.read(root, "public/groups/Foo/index.html").contains("<h1>Foo</h1>"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public/groups/foo").path))
+        #expect(Fixtures.read(root, "public/groups/baz/index.html").contains("bar/index.html"))
+    }
+}

@@ -146,7 +146,7 @@ extension OutputStagingTests {
     @Test func unsafeOrTakenTypeFoldersAreRefused() throws {
         for (folder, message) in [
             ("../../escaped", "the folder name starts with a dot"),
-            ("a/b", "the folder name contains a character that is not safe in a URL (/, \\, %, ?, # or a control character)"),
+            ("a/b", "the folder name contains a character that is not safe in a URL or on Windows (/ \\ % ? # : * < > | \" or a control character)"),
             ("Tags", "/tags/ is taken by a generated page"),
             ("search", "/search/ is taken by a generated page"),
         ] {
