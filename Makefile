@@ -19,9 +19,16 @@ serve: build
 	$(ALMANAC) build
 	$(ALMANAC) serve
 
+# The two live-server suites run in a process of their own: beside the other
+# tests, whose synchronous builds hold the concurrency pool's threads (two on
+# a 2-core machine), their servers' request handlers could wait past the
+# probes' 10 s timeouts (seen about 1 full run in 5).
+SERVER_SUITES = LiveServerTests|HostileClientTests
+
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	$(SWIFT) test --skip '$(SERVER_SUITES)'
+	$(SWIFT) test --filter '$(SERVER_SUITES)'
 	$(SWIFT) build --product almanac
 	ALMANAC=.build/debug/almanac bash e2e/run.sh
 

@@ -27,6 +27,7 @@ public struct TemplateSet: Sendable {
         let assetFolder = folder.appendingPathComponent("assets")
         let siteReal = siteRoot.resolvingSymlinksInPath().path
         var diagnostics: [Diagnostic] = []
+        var found: [(relative: String, full: String)] = []
         if let walker = fm.enumerator(atPath: assetFolder.path) {
             for case let relative as String in walker {
                 let full = assetFolder.appendingPathComponent(relative).path
@@ -44,9 +45,20 @@ public struct TemplateSet: Sendable {
                     diagnostics.append(.error(SourceLocation(path: "templates/assets/" + relative), "cannot publish this asset: \(problem)"))
                     continue
                 }
-                if let data = fm.contents(atPath: full) {
-                    assets[relative] = [UInt8](data)
-                }
+                found.append((relative, full))
+            }
+        }
+        // In name order, so which of two clashing names is reported does not
+        // depend on the order the folder lists them in.
+        var byFoldedName = Dictionary(assets.keys.map { ($0.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
+        for (relative, full) in found.sorted(by: { $0.relative < $1.relative }) {
+            if let other = byFoldedName[relative.lowercased()], other != relative {
+                diagnostics.append(.error(SourceLocation(path: "templates/assets/" + relative), "this asset and '\(other)' differ only in case: they would be one file on macOS and Windows; rename one"))
+                continue
+            }
+            byFoldedName[relative.lowercased()] = relative
+            if let data = fm.contents(atPath: full) {
+                assets[relative] = [UInt8](data)
             }
         }
         let (library, problems) = parse(sources)

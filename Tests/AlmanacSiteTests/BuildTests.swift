@@ -281,6 +281,8 @@ extension BuildTests {
              "content/groups/by-date.html.md:1:1: error: the URL /groups/by-date.html/ would be a folder named like the type's index page groups/by-date.html; rename the file"),
             (["content/robots.txt.md": entry],
              "content/robots.txt.md:1:1: error: the URL /robots.txt/ is taken by a generated page; rename the file"),
+            (["content/groups/g.md": entry, "templates/assets/Style.css": "a {}"],
+             "templates/assets/Style.css:1:1: error: this asset and 'style.css' differ only in case: they would be one file on macOS and Windows; rename one"),
             (["content/groups/g.md": entry, "templates/assets/we?ird.css": "a {}"],
              "templates/assets/we?ird.css:1:1: error: cannot publish this asset: the name 'we?ird.css' contains a character that is not safe in a URL or on Windows (/ \\ % ? # : * < > | \" or a control character)"),
         ]
