@@ -105,3 +105,13 @@ public struct SiteConfig: Sendable {
         FieldSchema(name: "updated", kind: .date),
     ]
 }
+
+extension SiteConfig {
+    /// Whether a generated page or file has `name` as its top-level URL
+    /// name, in any case: the fixed ones (`tags`, `robots.txt`…) and every
+    /// type's folder.
+    public func takesTopLevel(_ name: String) -> Bool {
+        let folded = name.lowercased()
+        return Slug.reservedNames.contains(folded) || types.contains { $0.folder.lowercased() == folded }
+    }
+}

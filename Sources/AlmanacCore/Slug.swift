@@ -46,6 +46,8 @@ public enum Slug {
         "index.html", "404.html", "robots.txt", "sitemap.xml", "atom.xml",
     ]
 
+    private static let deviceNames = Set(["CON", "PRN", "AUX", "NUL"]).union((1...9).flatMap { ["COM\($0)", "LPT\($0)"] })
+
     /// Names taken inside every type's folder by its index pages.
     public static let reservedInTypeFolder: Set<String> = ["index.html", "by-date.html"]
 
@@ -63,8 +65,7 @@ public enum Slug {
         }
         if stem.hasSuffix(".") || stem.hasSuffix(" ") { return "\(what) ends with a dot or a space, which Windows drops" }
         let device = stem.uppercased().split(separator: ".").first.map(String.init) ?? ""
-        let reserved = Set(["CON", "PRN", "AUX", "NUL"]).union((1...9).flatMap { ["COM\($0)", "LPT\($0)"] })
-        if reserved.contains(device) { return "'\(stem)' is a reserved device name on Windows" }
+        if deviceNames.contains(device) { return "'\(stem)' is a reserved device name on Windows" }
         return nil
     }
 }

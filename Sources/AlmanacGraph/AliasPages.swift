@@ -15,7 +15,7 @@ public enum AliasPages {
     /// and, at the top level, no generated page (`tags/`, a type's folder…):
     /// an alias "Timeline" of an entry at the root of content/ would
     /// otherwise replace the timeline with a redirect.
-    public static func all(_ site: LinkedSite, typeFolders: Set<String>) -> [AliasPage] {
+    public static func all(_ site: LinkedSite, config: SiteConfig) -> [AliasPage] {
         // In lower case: `groups/Foo/` and `groups/foo/` are one folder on macOS and Windows.
         let taken = Set(site.entries.map { $0.id.lowercased() })
         var pages: [String: AliasPage] = [:]
@@ -24,7 +24,7 @@ public enum AliasPages {
                 let slug = Slug.fileName(alias)
                 let id = entry.folder.isEmpty ? slug : entry.folder + "/" + slug
                 guard slug != "entry", !taken.contains(id.lowercased()) else { continue }
-                if entry.folder.isEmpty, Slug.reservedNames.contains(slug) || typeFolders.contains(where: { $0.lowercased() == slug }) { continue }
+                if entry.folder.isEmpty, config.takesTopLevel(slug) { continue }
                 let path = id + "/index.html"
                 if pages[path] == nil { pages[path] = AliasPage(path: path, alias: alias, entries: []) }
                 if !pages[path]!.entries.contains(i) { pages[path]!.entries.append(i) }

@@ -160,7 +160,7 @@ public struct PageRenderer: Sendable {
         emit(page("graph/index.html", "graph", context.siteGraphContext()))
         emit(page("search/index.html", "search", context.searchPageContext()))
         for tag in Tags.all(site) { emit(page("tags/\(tag.slug)/index.html", "tag", context.tagContext(tag))) }
-        for alias in AliasPages.all(site, typeFolders: Set(config.types.map(\.folder))) {
+        for alias in AliasPages.all(site, config: config) {
             let (template, values) = context.aliasContext(alias)
             if template == "redirect" {
                 emit(OutputFile(path: alias.path, text: templates.render("redirect", values)))

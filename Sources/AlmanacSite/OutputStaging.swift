@@ -19,13 +19,11 @@ public final class OutputStaging: Sendable {
     /// `output` as a path, where unchanged files are linked from; nil when
     /// there is no output yet or it is on another file system than `folder`.
     private let previous: String?
-    /// Folders made so far, and the first write error.
-    private let state = Mutex<(made: Set<String>, error: String?, count: Int)>(([""], nil, 0))
-    /// Paths written so far, in lower case: a second page at one path (or
-    /// one differing only in case, which macOS and Windows file systems
-    /// take for the same) would replace the first, whichever came last, so
-    /// it fails the build instead.
-    private let written = Mutex<Set<String>>([])
+    /// Folders made so far; paths written so far, in lower case (a second
+    /// page at one path, or at one differing only in case, which macOS and
+    /// Windows take for the same, would replace the first, whichever came
+    /// last, so it fails the build instead); the first write error.
+    private let state = Mutex<(made: Set<String>, written: Set<String>, error: String?, count: Int)>(([""], [], nil, 0))
 
     /// Makes the staging folder beside `output` (after removing any that killed builds left).
     public init(output: URL) throws {
@@ -52,7 +50,7 @@ public final class OutputStaging: Sendable {
         // Plain string paths: every page is written here, and URL path
         // handling cost more than the write.
         do {
-            guard written.withLock({ $0.insert(file.path.lowercased()).inserted }) else {
+            guard state.withLock({ $0.written.insert(file.path.lowercased()).inserted }) else {
                 throw OutputWriter.Refusal(description: "two pages would be written at \(file.path); one would replace the other (please report this)")
             }
             if !state.withLock({ $0.made.contains(parent) }) {
@@ -121,21 +119,13 @@ public final class OutputStaging: Sendable {
     }
 
     /// Makes a new file at `path` in the staging folder. Never opens one that
-    /// is there already: it may be a link to the live output's file (a path
-    /// rendered twice), and writing into it would change the live site.
+    /// is there already: it may be a link to the live output's file, and
+    /// writing into it would change the live site.
     static func create(_ path: String, _ bytes: [UInt8]) throws {
-        for _ in 0..<3 {
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-            if fd < 0 && errno == EEXIST {
-                unlink(path)
-                continue
-            }
-            guard fd >= 0 else { break }
-            defer { close(fd) }
-            try OutputWriter.writeAll(fd, bytes, path: path)
-            return
-        }
-        throw OutputWriter.Refusal(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OutputWriter.Refusal(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        try OutputWriter.writeAll(fd, bytes, path: path)
     }
 
     /// Puts the staged site in the output's place, or throws the first write error.

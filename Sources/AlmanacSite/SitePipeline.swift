@@ -36,7 +36,6 @@ public struct SitePipeline: Sendable {
         self.progress = progress
     }
 
-
     public func loadConfig() -> (SiteConfig, [Diagnostic]) {
         var (config, diagnostics) = SitePipeline.loadConfig(root: root)
         if let baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }

@@ -127,7 +127,7 @@ extension SiteSession {
         for path in parsed.keys.sorted() {
             let file = parsed[path]!
             guard let entry = file.entry, let body = file.body else { continue }
-            if entry.folder.isEmpty, Slug.reservedNames.contains(entry.slug.lowercased()) || typeFolders.contains(entry.slug.lowercased()) {
+            if entry.folder.isEmpty, config.takesTopLevel(entry.slug) {
                 placementDiagnostics.append(.error(SourceLocation(path: entry.path), "the URL /\(entry.slug)/ is taken by a generated page; rename the file"))
                 continue
             }
