@@ -30,14 +30,22 @@ let package = Package(
         .target(name: "AlmanacMarkdown", dependencies: ["AlmanacCore", "CCmarkGFM"]),
         .target(name: "AlmanacSearch", dependencies: ["AlmanacCore"]),
         .target(name: "AlmanacViz", dependencies: ["AlmanacCore"]),
+        // Mustache compiled once into render plans over a closed value type.
+        .target(name: "AlmanacTemplate", dependencies: ["AlmanacCore"]),
         .target(name: "AlmanacGraph", dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacMarkdown"]),
         .target(
             name: "AlmanacRender",
-            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacGraph", "AlmanacViz", "AlmanacSearch", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacGraph", "AlmanacMarkdown", "AlmanacViz", "AlmanacSearch", "AlmanacTemplate"],
+            plugins: ["EmbedTheme"]
         ),
+        // The built-in theme is the top-level templates/ folder, written into
+        // AlmanacRender as Swift source at build time (no resource bundle, so
+        // the binary works alone).
+        .executableTarget(name: "EmbedThemeTool"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
         .target(
             name: "AlmanacSite",
-            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph", "AlmanacRender", "CAtomicSwap"]
+            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph", "AlmanacRender", "AlmanacSearch", "AlmanacTemplate", "CAtomicSwap"]
         ),
         .target(
             name: "AlmanacServer",
@@ -49,6 +57,12 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // The render micro-benchmark (bench/render_bench.py); swift-mustache
+        // is only its reference, rendering the same templates in the same run.
+        .executableTarget(
+            name: "almanac-render-bench",
+            dependencies: ["AlmanacCore", "AlmanacSite", "AlmanacRender", "AlmanacTemplate", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .executableTarget(
             name: "almanac",
             dependencies: ["AlmanacSite", "AlmanacServer", "AlmanacGraph", "AlmanacContent", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -56,9 +70,11 @@ let package = Package(
         .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
         .testTarget(name: "AlmanacContentTests", dependencies: ["AlmanacContent"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
-        .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph"], exclude: ["Golden"]),
+        .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph", "AlmanacRender", "AlmanacTemplate"], exclude: ["Golden"]),
+        .testTarget(name: "AlmanacRenderTests", dependencies: ["AlmanacRender", "AlmanacTemplate"]),
         .testTarget(name: "AlmanacSearchTests", dependencies: ["AlmanacSearch", "AlmanacCore"]),
         .testTarget(name: "AlmanacVizTests", dependencies: ["AlmanacViz"]),
+        .testTarget(name: "AlmanacTemplateTests", dependencies: ["AlmanacTemplate"], exclude: ["spec"]),
         .testTarget(name: "AlmanacCLITests", dependencies: ["almanac", "AlmanacCore"]),
         .testTarget(
             name: "AlmanacServerTests",

@@ -1,16 +1,11 @@
-import AlmanacViz
-
 /// The built-in theme, carried in the binary so that a wiki without a
 /// `templates/` folder builds. Files in `templates/` override these by name.
+/// The sources are the files in the package's top-level `templates/` folder,
+/// embedded at build time by the EmbedTheme plugin (`EmbeddedTheme`).
 public enum DefaultTheme {
     /// Template sources by name (`entry` is `templates/entry.mustache`).
-    public static let templates: [String: String] = [
-        "layout": layout, "footer": footer, "entry": entry, "index": index,
-        "home": home, "wanted": wanted, "404": notFound,
-        "timeline": timeline, "tags": tags, "tag": tag, "redirect": redirect, "disambiguation": disambiguation,
-        "sitemap": sitemap, "atom": atom, "qualifiers": qualifiers, "maintenance": maintenance, "graph": graph, "search": search,
-    ]
+    public static let templates: [String: String] = EmbeddedTheme.templates
 
     /// Asset files by path under `assets/`.
-    public static let assets: [String: String] = ["style.css": stylesheet + NeighbourhoodSVG.stylesheet, "almanac.js": script]
+    public static let assets: [String: String] = EmbeddedTheme.assets
 }

@@ -1,6 +1,7 @@
 import AlmanacContent
 import AlmanacCore
 import AlmanacGraph
+import AlmanacTemplate
 import AlmanacViz
 
 extension PageContext {
@@ -40,9 +41,9 @@ extension PageContext {
     }
 
     /// `graph/index.html`: the types and the most-linked entries.
-    func siteGraphContext() -> [String: Any] {
+    func siteGraphContext() -> TemplateObject {
         var context = common(path: "graph/index.html", title: "Graph", kind: "graph", description: "How the types and the most-linked entries of \(config.title) connect.", canonicalPath: "graph/")
-        let root = context["root"] as! String
+        let root = context.root
         var incoming = Array(repeating: 0, count: site.entries.count)
         for (i, groups) in site.backlinks.enumerated() { incoming[i] += groups.reduce(0) { $0 + $1.items.count } }
         for (i, mentions) in site.mentions.enumerated() { incoming[i] += mentions.count }
@@ -59,7 +60,7 @@ extension PageContext {
         let svg = SiteGraphSVG.render(
             types: types, entries: top.map { node($0, root: root) }, edges: edges, title: "How the entries of \(config.title) connect",
             counts: Dictionary(uniqueKeysWithValues: present.map { ("type:" + $0.name, counts[$0.name, default: 0]) }))
-        context["graph"] = ["svg": svg, "shown": top.count, "total": site.entries.count]
+        context["graph"] = ["svg": .text(svg), "shown": .int(top.count), "total": .int(site.entries.count)]
         return context
     }
 }

@@ -1,19 +1,20 @@
 import AlmanacContent
 import AlmanacCore
 import AlmanacGraph
+import AlmanacTemplate
 
 extension PageContext {
-    func maintenanceContext(_ report: MaintenanceReport) -> [String: Any] {
+    func maintenanceContext(_ report: MaintenanceReport) -> TemplateObject {
         var context = common(path: "maintenance/index.html", title: "Maintenance", kind: "maintenance",
                              description: "What to write, source and revise next.", canonicalPath: "maintenance/")
-        let root = context["root"] as! String
+        let root = context.root
         let ids = Dictionary(uniqueKeysWithValues: site.entries.enumerated().map { ($1.id, $0) })
-        func rows(_ items: [MaintenanceReport.Item]) -> [[String: Any]] {
+        func rows(_ items: [MaintenanceReport.Item]) -> [TemplateObject] {
             items.map { item in
-                var row: [String: Any] = ["title": item.title]
-                if let i = ids[item.id] { row["url"] = url(of: i, from: root) }
-                if let d = item.detail { row["detail"] = d }
-                if let l = item.location { row["location"] = l.description }
+                var row: TemplateObject = ["title": .text(item.title)]
+                if let i = ids[item.id] { row["url"] = .text(url(of: i, from: root)) }
+                if let d = item.detail { row["detail"] = .text(d) }
+                if let l = item.location { row["location"] = .text(l.description) }
                 return row
             }
         }
@@ -26,8 +27,8 @@ extension PageContext {
             ("stale", "Not edited for \(config.staleAfterDays) days", report.stale),
         ]
         context["maintenance"] = ["sections": sections.map { id, title, items in
-            ["id": id, "title": title, "count": items.count, "items": rows(items), "empty": items.isEmpty] as [String: Any]
-        }]
+            ["id": .text(id), "title": .text(title), "count": .int(items.count), "items": rows(items).value, "empty": .bool(items.isEmpty)] as TemplateObject
+        }.value]
         return context
     }
 }

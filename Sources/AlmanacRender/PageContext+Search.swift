@@ -13,7 +13,7 @@ extension PageContext {
         }
     }
 
-    func searchPageContext() -> [String: Any] {
+    func searchPageContext() -> TemplateObject {
         common(path: "search/index.html", title: "Search", kind: "search", description: "Search \(config.title).", canonicalPath: "search/")
     }
 }

@@ -2,10 +2,10 @@ import AlmanacContent
 import AlmanacCore
 import AlmanacGraph
 import AlmanacMarkdown
+import AlmanacTemplate
 
-/// Builds the values templates see (documented in docs/templates.md).
-/// Dictionaries rather than structs: swift-mustache reads them without
-/// reflection (FACTS.md: 2.5× faster than Mirror).
+/// Builds the values templates see (documented in docs/templates.md), as
+/// `TemplateValue`s: a closed type the template engine reads without casts.
 struct PageContext {
     let site: LinkedSite
     let config: SiteConfig
@@ -31,21 +31,21 @@ struct PageContext {
     func typeIndexURL(_ type: TypeSchema, from root: String) -> String { root + type.folder + "/index.html" }
 
     /// What every page has: site settings, navigation, the page's own header values.
-    func common(path: String, title: String, kind: String, description: String?, canonicalPath: String?, currentType: String? = nil) -> [String: Any] {
+    func common(path: String, title: String, kind: String, description: String?, canonicalPath: String?, currentType: String? = nil) -> TemplateObject {
         let root = RelativeURL.root(from: path)
-        var nav: [[String: Any]] = config.types.filter { counts[$0.name, default: 0] > 0 }.map {
-            ["plural": $0.plural, "url": typeIndexURL($0, from: root), "current": $0.name == currentType]
+        var nav: [TemplateObject] = config.types.filter { counts[$0.name, default: 0] > 0 }.map {
+            ["plural": .text($0.plural), "url": .text(typeIndexURL($0, from: root)), "current": .bool($0.name == currentType)]
         }
-        nav.append(["plural": "Timeline", "url": root + "timeline/index.html", "current": kind == "timeline"])
-        nav.append(["plural": "Tags", "url": root + "tags/index.html", "current": kind == "tags" || kind == "tag"])
-        nav.append(["plural": "Graph", "url": root + "graph/index.html", "current": kind == "graph"])
-        var page: [String: Any] = ["title": title, "kind": kind, "path": path, "is_home": kind == "home"]
-        if let description, !description.isEmpty { page["description"] = description }
-        if let base = config.baseURL, let canonicalPath { page["canonical"] = base + canonicalPath }
-        var siteValues: [String: Any] = ["title": config.title, "language": config.language]
-        if !config.description.isEmpty { siteValues["description"] = config.description }
-        if let base = config.baseURL { siteValues["base_url"] = base }
-        return ["site": siteValues, "page": page, "root": root, "nav": nav, "generator": PageContext.generator]
+        nav.append(["plural": "Timeline", "url": .text(root + "timeline/index.html"), "current": .bool(kind == "timeline")])
+        nav.append(["plural": "Tags", "url": .text(root + "tags/index.html"), "current": .bool(kind == "tags" || kind == "tag")])
+        nav.append(["plural": "Graph", "url": .text(root + "graph/index.html"), "current": .bool(kind == "graph")])
+        var page: TemplateObject = ["title": .text(title), "kind": .text(kind), "path": .text(path), "is_home": .bool(kind == "home")]
+        if let description, !description.isEmpty { page["description"] = .text(description) }
+        if let base = config.baseURL, let canonicalPath { page["canonical"] = .text(base + canonicalPath) }
+        var siteValues: TemplateObject = ["title": .text(config.title), "language": .text(config.language)]
+        if !config.description.isEmpty { siteValues["description"] = .text(config.description) }
+        if let base = config.baseURL { siteValues["base_url"] = .text(base) }
+        return ["site": .object(siteValues), "page": .object(page), "root": .text(root), "nav": nav.value, "generator": .text(PageContext.generator)]
     }
 
     /// HTML of a body with its wiki-link placeholders replaced by links.
@@ -68,23 +68,23 @@ struct PageContext {
         }
     }
 
-    func entryContext(_ i: Int) -> [String: Any] {
+    func entryContext(_ i: Int) -> TemplateObject {
         let entry = site.entries[i]
         let type = config.type(named: entry.type)!
         var context = common(path: entry.outputPath, title: entry.title, kind: "entry", description: entry.summary ?? config.description,
                              canonicalPath: entry.id + "/", currentType: entry.type)
-        let root = context["root"] as! String
-        var infobox: [[String: Any]] = []
+        let root = context.root
+        var infobox: [TemplateObject] = []
         var notes = ClaimNotes()
         for (f, field) in entry.fields.enumerated() {
-            var values: [[String: Any]] = []
+            var values: [TemplateObject] = []
             switch field.value {
             case .text(let s), .number(let s): values = [value(text: s)]
             case .date(let d): values = [value(text: d.description)]
             case .url(let u): values = [value(text: u, url: u, external: true)]
             case .links(let refs):
                 for (k, ref) in refs.enumerated() {
-                    var v: [String: Any]
+                    var v: TemplateObject
                     switch site.fieldTargets[i][f][k] {
                     case .entry(let j, _): v = value(text: site.entries[j].title, url: url(of: j, from: root))
                     default: v = value(text: ref.target, missing: true)
@@ -95,60 +95,59 @@ struct PageContext {
             }
             guard !values.isEmpty else { continue }
             values[values.count - 1]["last"] = true
-            infobox.append(["label": field.field.label, "values": values])
+            infobox.append(["label": .text(field.field.label), "values": values.value])
         }
         let body = site.bodies[i]
         // A source's citations get their own section; the plain "Cited by" relation would repeat it.
         let groups = site.citedBy[i].isEmpty ? site.backlinks[i] : site.backlinks[i].filter { $0.label != SiteConfig.sourcesInverse }
-        let backlinks: [[String: Any]] = groups.map { group in
-            ["label": group.label, "entries": group.items.map { item -> [String: Any] in
+        let backlinks: [TemplateObject] = groups.map { group in
+            ["label": .text(group.label), "entries": group.items.map { item -> TemplateObject in
                 let j = item.source
-                var v: [String: Any] = ["title": site.entries[j].title, "url": url(of: j, from: root), "type_label": config.type(named: site.entries[j].type)?.label ?? ""]
+                var v: TemplateObject = ["title": .text(site.entries[j].title), "url": .text(url(of: j, from: root)), "type_label": .text(config.type(named: site.entries[j].type)?.label ?? "")]
                 qualify(&v, item.qualifiers, item.citations, notes: &notes, root: root)
                 return v
-            }]
+            }.value]
         }
         let citedBy = citedByContext(i, root: root)
-        let mentions: [[String: Any]] = site.mentions[i].map { m in
-            ["title": site.entries[m.source].title, "url": url(of: m.source, from: root), "sentences": m.sentences]
+        let mentions: [TemplateObject] = site.mentions[i].map { m in
+            ["title": .text(site.entries[m.source].title), "url": .text(url(of: m.source, from: root)), "sentences": .list(m.sentences.map(TemplateValue.text))]
         }
-        let toc: [[String: Any]] = body.headings.filter { $0.level <= 4 }.map { ["level": $0.level, "id": $0.id, "text": $0.text] }
+        let toc: [TemplateObject] = body.headings.filter { $0.level <= 4 }.map { ["level": .int($0.level), "id": .text($0.id), "text": .text($0.text)] }
         let related = Timeline.related(to: i, in: site)
         let graph = neighbourhoodSVG(i, root: root)
-        var aliases: [[String: Any]] = entry.aliases.map { ["text": $0, "last": false] }
+        var aliases: [TemplateObject] = entry.aliases.map { ["text": .text($0), "last": false] }
         if !aliases.isEmpty { aliases[aliases.count - 1]["last"] = true }
-        var values: [String: Any] = [
-            "title": entry.title, "slug": entry.slug, "id": entry.id, "type": entry.type, "type_label": type.label,
-            "type_url": typeIndexURL(type, from: root), "path": entry.path,
-            "aliases": aliases, "has_aliases": !aliases.isEmpty,
-            "tags": entry.tags.map { ["name": $0, "url": root + "tags/\(Slug.fileName($0))/index.html"] }, "has_tags": !entry.tags.isEmpty,
-            "timeline": timelineYears(related, root: root), "has_timeline": !related.isEmpty,
-            "infobox": infobox, "has_infobox": !infobox.isEmpty,
-            "body": bodyHTML(body, targets: site.bodyTargets[i], root: root),
-            "toc": toc, "has_toc": toc.count >= 2,
-            "backlinks": backlinks, "has_backlinks": !backlinks.isEmpty,
-            "mentions": mentions, "has_mentions": !mentions.isEmpty,
-            "graph": graph ?? "", "has_graph": graph != nil,
-            "claim_notes": notes.items, "has_claim_notes": !notes.items.isEmpty,
-            "cited_by": citedBy, "has_cited_by": !citedBy.isEmpty,
+        var values: TemplateObject = [
+            "title": .text(entry.title), "slug": .text(entry.slug), "id": .text(entry.id), "type": .text(entry.type), "type_label": .text(type.label),
+            "type_url": .text(typeIndexURL(type, from: root)), "path": .text(entry.path),
+            "aliases": aliases.value, "has_aliases": .bool(!aliases.isEmpty),
+            "tags": entry.tags.map { ["name": .text($0), "url": .text(root + "tags/\(Slug.fileName($0))/index.html")] as TemplateObject }.value, "has_tags": .bool(!entry.tags.isEmpty),
+            "timeline": timelineYears(related, root: root).value, "has_timeline": .bool(!related.isEmpty),
+            "infobox": infobox.value, "has_infobox": .bool(!infobox.isEmpty),
+            "body": .text(bodyHTML(body, targets: site.bodyTargets[i], root: root)),
+            "toc": toc.value, "has_toc": .bool(toc.count >= 2),
+            "backlinks": backlinks.value, "has_backlinks": .bool(!backlinks.isEmpty),
+            "mentions": mentions.value, "has_mentions": .bool(!mentions.isEmpty),
+            "graph": .text(graph ?? ""), "has_graph": .bool(graph != nil),
+            "claim_notes": notes.items.value, "has_claim_notes": .bool(!notes.items.isEmpty),
+            "cited_by": citedBy.value, "has_cited_by": .bool(!citedBy.isEmpty),
         ]
-        if let summary = entry.summary { values["summary"] = summary }
-        if let date = entry.date { values["date"] = ["iso": date.iso, "text": date.description] }
-        context["entry"] = values
+        if let summary = entry.summary { values["summary"] = .text(summary) }
+        if let date = entry.date { values["date"] = ["iso": .text(date.iso), "text": .text(date.description)] }
+        context["entry"] = .object(values)
         return context
     }
 
-    func value(text: String, url: String? = nil, external: Bool = false, missing: Bool = false) -> [String: Any] {
-        var v: [String: Any] = ["text": text, "missing": missing, "plain": url == nil && !missing, "external": external, "last": false, "qualified": false]
-        v["url"] = url ?? Absent()
-        return v
+    func value(text: String, url: String? = nil, external: Bool = false, missing: Bool = false) -> TemplateObject {
+        ["text": .text(text), "missing": .bool(missing), "plain": .bool(url == nil && !missing), "external": .bool(external), "last": false, "qualified": false,
+         "url": .optional(url)]
     }
 
-    func indexContext(_ type: TypeSchema, byDate: Bool = false) -> [String: Any] {
+    func indexContext(_ type: TypeSchema, byDate: Bool = false) -> TemplateObject {
         let path = type.folder + (byDate ? "/by-date.html" : "/index.html")
         var context = common(path: path, title: type.plural, kind: "index", description: "\(type.plural) in \(config.title)",
                              canonicalPath: type.folder + "/", currentType: type.name)
-        let root = context["root"] as! String
+        let root = context.root
         let keys = Dictionary(uniqueKeysWithValues: site.entries.indices.filter { site.entries[$0].type == type.name }.map { ($0, TextKey.normalize(site.entries[$0].title)) })
         var members = keys.keys.sorted { (keys[$0]!, site.entries[$0].id) < (keys[$1]!, site.entries[$1].id) }
         let hasDates = members.contains { site.entries[$0].date != nil }
@@ -159,46 +158,46 @@ struct PageContext {
                 (site.entries[a].date ?? undated, keys[a]!, site.entries[a].id) < (site.entries[b].date ?? undated, keys[b]!, site.entries[b].id)
             }
         }
-        let items: [[String: Any]] = members.map { j in
+        let items: [TemplateObject] = members.map { j in
             let e = site.entries[j]
-            var item: [String: Any] = ["title": e.title, "url": url(of: j, from: root)]
-            if let s = e.summary { item["summary"] = s }
-            if let d = e.date { item["date"] = ["iso": d.iso, "text": d.description] }
+            var item: TemplateObject = ["title": .text(e.title), "url": .text(url(of: j, from: root))]
+            if let s = e.summary { item["summary"] = .text(s) }
+            if let d = e.date { item["date"] = ["iso": .text(d.iso), "text": .text(d.description)] }
             return item
         }
         context["index"] = [
-            "title": type.plural, "type": type.name, "count": items.count, "one": items.count == 1, "entries": items,
-            "has_dates": hasDates, "by_date": byDate, "by_name_url": root + type.folder + "/index.html", "by_date_url": root + type.folder + "/by-date.html",
+            "title": .text(type.plural), "type": .text(type.name), "count": .int(items.count), "one": .bool(items.count == 1), "entries": items.value,
+            "has_dates": .bool(hasDates), "by_date": .bool(byDate), "by_name_url": .text(root + type.folder + "/index.html"), "by_date_url": .text(root + type.folder + "/by-date.html"),
         ]
         return context
     }
 
-    func homeContext() -> [String: Any] {
+    func homeContext() -> TemplateObject {
         var context = common(path: "index.html", title: home.title, kind: "home", description: home.summary ?? config.description, canonicalPath: "")
-        let root = context["root"] as! String
-        let types: [[String: Any]] = config.types.filter { counts[$0.name, default: 0] > 0 }.map {
-            ["plural": $0.plural, "url": typeIndexURL($0, from: root), "count": counts[$0.name, default: 0]]
+        let root = context.root
+        let types: [TemplateObject] = config.types.filter { counts[$0.name, default: 0] > 0 }.map {
+            ["plural": .text($0.plural), "url": .text(typeIndexURL($0, from: root)), "count": .int(counts[$0.name, default: 0])]
         }
-        var home: [String: Any] = ["title": self.home.title, "types": types, "entry_count": site.entries.count, "has_body": site.home != nil]
-        if let summary = self.home.summary { home["summary"] = summary }
-        if let body = site.home { home["body"] = bodyHTML(body, targets: site.homeTargets, root: root) }
-        context["home"] = home
+        var home: TemplateObject = ["title": .text(self.home.title), "types": types.value, "entry_count": .int(site.entries.count), "has_body": .bool(site.home != nil)]
+        if let summary = self.home.summary { home["summary"] = .text(summary) }
+        if let body = site.home { home["body"] = .text(bodyHTML(body, targets: site.homeTargets, root: root)) }
+        context["home"] = .object(home)
         return context
     }
 
-    func wantedContext() -> [String: Any] {
+    func wantedContext() -> TemplateObject {
         var context = common(path: "wanted/index.html", title: "Wanted entries", kind: "wanted", description: nil, canonicalPath: "wanted/")
-        let root = context["root"] as! String
-        let items: [[String: Any]] = site.wanted.map { w in
-            var by: [[String: Any]] = w.wantedBy.map { source, location in
+        let root = context.root
+        let items: [TemplateObject] = site.wanted.map { w in
+            var by: [TemplateObject] = w.wantedBy.map { source, location in
                 let title = source.map { site.entries[$0].title } ?? config.title
                 let link = source.map { url(of: $0, from: root) } ?? root + "index.html"
-                return ["title": title, "url": link, "location": "\(location.line):\(location.column)", "last": false]
+                return ["title": .text(title), "url": .text(link), "location": .text("\(location.line):\(location.column)"), "last": false]
             }
             by[by.count - 1]["last"] = true
-            return ["title": w.title, "count": w.wantedBy.count, "wanted_by": by]
+            return ["title": .text(w.title), "count": .int(w.wantedBy.count), "wanted_by": by.value]
         }
-        context["wanted"] = ["items": items, "has_items": !items.isEmpty, "count": items.count]
+        context["wanted"] = ["items": items.value, "has_items": .bool(!items.isEmpty), "count": .int(items.count)]
         return context
     }
 }

@@ -4,6 +4,7 @@ import Synchronization
 import AlmanacCore
 import AlmanacGraph
 import AlmanacSearch
+import AlmanacTemplate
 
 /// Renders the linked site through the templates into output files.
 public struct PageRenderer: Sendable {
@@ -17,6 +18,8 @@ public struct PageRenderer: Sendable {
     public var modified: [String: String] = [:]
     /// The maintenance report when the caller has it already; computed otherwise.
     public var report: MaintenanceReport?
+    /// Sees each template's values before it renders (tests hold them to `PageModel`).
+    public var inspect: (@Sendable (_ template: String, _ values: TemplateValue) -> Void)?
 
     public init(templates: TemplateSet, config: SiteConfig, home: HomePage? = nil) {
         self.templates = templates
@@ -138,7 +141,7 @@ public struct PageRenderer: Sendable {
             emit(page("wanted/index.html", "wanted", context.wantedContext()))
         case .fixed:
             var notFound = context.common(path: "404.html", title: "Page not found", kind: "404", description: nil, canonicalPath: nil)
-            if let base = config.baseURL { notFound["root"] = base }
+            if let base = config.baseURL { notFound["root"] = .text(base) }
             emit(page("404.html", "404", notFound))
             for (path, bytes) in templates.assets { emit(OutputFile(path: "assets/" + path, bytes: bytes)) }
         case .inTurn(let jobs):
@@ -163,14 +166,14 @@ public struct PageRenderer: Sendable {
         for alias in AliasPages.all(site, config: config) {
             let (template, values) = context.aliasContext(alias)
             if template == "redirect" {
-                emit(OutputFile(path: alias.path, text: templates.render("redirect", values)))
+                emit(OutputFile(path: alias.path, text: render("redirect", values)))
             } else {
                 emit(page(alias.path, template, values))
             }
         }
         if let base = config.baseURL {
-            emit(OutputFile(path: "sitemap.xml", text: templates.render("sitemap", context.sitemapContext(base: base))))
-            emit(OutputFile(path: "atom.xml", text: templates.render("atom", context.feedContext(base: base))))
+            emit(OutputFile(path: "sitemap.xml", text: render("sitemap", context.sitemapContext(base: base))))
+            emit(OutputFile(path: "atom.xml", text: render("atom", context.feedContext(base: base))))
             emit(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(base)sitemap.xml\n"))
         } else {
             emit(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n"))
@@ -178,11 +181,17 @@ public struct PageRenderer: Sendable {
     }
 
     /// One page: the kind's template, then the layout around it.
-    func page(_ path: String, _ template: String, _ context: [String: Any]) -> OutputFile {
+    func page(_ path: String, _ template: String, _ context: TemplateObject) -> OutputFile {
         var context = context
-        context["content"] = templates.render(template, context)
-        let html = templates.render("layout", context)
+        context["content"] = .text(render(template, context))
+        let html = render("layout", context)
         return OutputFile(path: path, text: decorateHTML?(html) ?? html)
+    }
+
+    func render(_ template: String, _ values: TemplateObject) -> String {
+        let values = TemplateValue.object(values)
+        inspect?(template, values)
+        return templates.render(template, values)
     }
 }
 

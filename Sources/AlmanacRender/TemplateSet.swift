@@ -1,11 +1,11 @@
 import AlmanacCore
 import Foundation
-import Mustache
+import AlmanacTemplate
 
 /// The parsed templates and the asset files of a site: the built-in theme
 /// with whatever `templates/` overrides or adds.
 public struct TemplateSet: Sendable {
-    public var library: MustacheLibrary
+    public var library: TemplateLibrary
     /// Asset files by path under `assets/`, as bytes.
     public var assets: [String: [UInt8]]
 
@@ -62,44 +62,50 @@ public struct TemplateSet: Sendable {
             }
         }
         let (library, problems) = parse(sources)
-        return (TemplateSet(library: library, assets: assets), diagnostics + problems)
+        return (TemplateSet(library: library, assets: assets), diagnostics + problems + check(library, paths: sources.mapValues(\.path)))
     }
 
-    /// Parses template sources; for tests and `load`.
-    public static func parse(_ sources: [String: (text: String, path: String)]) -> (MustacheLibrary, [Diagnostic]) {
-        var templates: [String: MustacheTemplate] = [:]
+    /// Parses template sources; for tests and `load`. A template that does
+    /// not parse is reported at its line and column, and the built-in one of
+    /// the same name stands in for it.
+    public static func parse(_ sources: [String: (text: String, path: String)]) -> (TemplateLibrary, [Diagnostic]) {
+        var parsed: [String: [TemplateNode]] = [:]
+        var texts: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
-        _ = EscapingContentType.registered
         for name in sources.keys.sorted() {
             let source = sources[name]!
             do {
-                templates[name] = try MustacheTemplate(string: EscapingContentType.pragma + source.text)
-            } catch let error as MustacheTemplate.ParserError {
-                // The pragma line is not the author's: count lines from theirs.
-                let location = SourceLocation(path: source.path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber)
-                diagnostics.append(.error(location, "template does not parse: \(describe(error.error))"))
-                if let fallback = DefaultTheme.templates[name], let template = try? MustacheTemplate(string: EscapingContentType.pragma + fallback) {
-                    templates[name] = template
-                }
+                parsed[name] = try TemplateParser.parse(source.text)
+                texts[name] = source.text
             } catch {
-                diagnostics.append(.error(SourceLocation(path: source.path), "template does not parse: \(error)"))
+                let location = SourceLocation(path: source.path, line: error.position.line, column: error.position.column)
+                diagnostics.append(.error(location, "template does not parse: \(error.message)"))
+                if let fallback = DefaultTheme.templates[name], let nodes = try? TemplateParser.parse(fallback) {
+                    parsed[name] = nodes
+                    texts[name] = fallback
+                }
             }
         }
-        return (MustacheLibrary(templates: templates), diagnostics)
+        return (TemplateLibrary(parsed: parsed, sources: texts), diagnostics)
     }
 
-    static func describe(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect: return "a section is closed with a name it was not opened with"
-        case .unfinishedName: return "a tag is not closed with }}"
-        case .expectedSectionEnd: return "a section is never closed"
-        case .invalidSetDelimiter: return "bad set-delimiter tag"
-        default: return "\(error)"
+    /// The templates held to the page model (`PageModel`) before any page
+    /// renders: each problem is an error at its tag, so the build fails and
+    /// the last good output stays.
+    public static func check(_ library: TemplateLibrary, paths: [String: String]) -> [Diagnostic] {
+        PageModel.check(library).map { problem in
+            let path = paths[problem.template] ?? "templates/\(problem.template).mustache"
+            return .error(SourceLocation(path: path, line: problem.position.line, column: problem.position.column), problem.message)
         }
     }
 
     /// Renders `name` with `context`; an unknown template renders nothing.
-    public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    public func render(_ name: String, _ context: TemplateValue) -> String {
+        library.render(name, context)
+    }
+
+    /// Renders `name` with `context` onto the end of `out`.
+    public func render(_ name: String, _ context: TemplateValue, into out: inout [UInt8]) {
+        library.render(name, context, into: &out)
     }
 }

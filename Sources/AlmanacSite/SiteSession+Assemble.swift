@@ -25,6 +25,13 @@ extension SiteSession {
         diagnostics += homeParsed?.diagnostics ?? []
         diagnostics += linked.diagnostics
         diagnostics = Array(Set(diagnostics)).sorted()
+        if templateDiagnostics.hasErrors {
+            // Templates that fail the page model render no page at all, and
+            // nothing is recorded as rendered: the last good output stays.
+            let result = BuildResult(files: [], fileCount: 0, diagnostics: diagnostics, entryCount: linked.entries.count,
+                                     wantedCount: linked.wanted.count, report: .empty)
+            return Update(changed: [], removed: [], result: result, rendered: 0, full: full)
+        }
 
         progress?(.reports, 0, 1)
         var candidates: [Int]
@@ -165,10 +172,7 @@ extension SiteSession {
     /// The selected pages, and the maintenance report when it was made.
     mutating func render(_ selection: PageRenderer.Selection, fullReport: Bool) -> ([Rendered], MaintenanceReport?) {
         guard let linked else { return ([], nil) }
-        var renderer = PageRenderer(templates: templates!, config: config, home: homeParsed.map { HomePage(title: $0.title ?? config.title, summary: $0.summary) })
-        if homeParsed?.summary == nil { renderer.home.summary = config.description.isEmpty ? nil : config.description }
-        renderer.decorateHTML = decorateHTML
-        renderer.modified = modified
+        var renderer = makeRenderer()
         // One report for the page and for `check`; updates that leave the page alone skip it.
         let report = fullReport || selection.maintenance ? Maintenance.report(linked, config: config, modified: modified) : nil
         renderer.report = report
@@ -190,6 +194,21 @@ extension SiteSession {
             }
         }
         return (index + renderer.render(linked, pages).map { Rendered(path: $0.path, hash: $0.bytes.hashValue, file: $0) }, report)
+    }
+
+    /// The renderer of this session's pages, set up as a build sets it up.
+    func makeRenderer() -> PageRenderer {
+        var renderer = PageRenderer(templates: templates!, config: config, home: homeParsed.map { HomePage(title: $0.title ?? config.title, summary: $0.summary) })
+        if homeParsed?.summary == nil { renderer.home.summary = config.description.isEmpty ? nil : config.description }
+        renderer.decorateHTML = decorateHTML
+        renderer.inspect = inspectValues
+        renderer.modified = modified
+        return renderer
+    }
+
+    /// The steps of an entry page apart, after `build()`, for the render micro-benchmark.
+    public func renderProbe() -> RenderProbe? {
+        linked.map { RenderProbe(renderer: makeRenderer(), site: $0) }
     }
 
     /// Notes what was rendered; returns the files whose bytes changed and

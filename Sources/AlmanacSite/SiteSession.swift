@@ -4,6 +4,7 @@ import AlmanacGraph
 import AlmanacMarkdown
 import AlmanacRender
 import AlmanacSearch
+import AlmanacTemplate
 import Foundation
 
 /// One entry file after the per-file stages (front matter, Markdown),
@@ -24,6 +25,8 @@ public struct SiteSession: Sendable {
     public var baseURL: String?
     public var progress: ProgressHandler?
     public var decorateHTML: (@Sendable (String) -> String)?
+    /// Sees each template's values before it renders (for tests).
+    public var inspectValues: (@Sendable (_ template: String, _ values: TemplateValue) -> Void)?
     /// When true (`serve`), an update renders the pages of the edited files
     /// first and leaves every other page it touches to `refreshDeferred()`,
     /// so the open page reloads without waiting for the rest.

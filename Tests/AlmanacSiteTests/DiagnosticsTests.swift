@@ -92,7 +92,7 @@ import Testing
             "content/groups/a.md:7:21: error: ambiguous link 'Shared': it names groups/group-b (Group B), people/shared (Shared); link to one by folder/slug",
             "content/misc/stray.md:1:1: error: cannot tell the type of this entry: content/misc/ is no type's folder (folders: groups/, people/, events/); move it or add 'type:'",
             "content/people/typed.md:2:7: error: unknown type 'spaceship' (declared: group, person, event)",
-            "templates/entry.mustache:4:1: error: template does not parse: a section is never closed",
+            "templates/entry.mustache:2:1: error: template does not parse: the section 'entry.has_toc' is never closed (no {{/entry.has_toc}})",
         ])
     }
 }

@@ -1,8 +1,3 @@
-extension DefaultTheme {
-    /// Link previews: hovering or focusing a wiki link shows the target's
-    /// title, type and summary, read from the link's data attributes (written
-    /// at build time, so nothing is fetched). Pages read fine without it.
-    static let script = #"""
 (function () {
   "use strict";
   var card = null;
@@ -41,5 +36,3 @@ extension DefaultTheme {
   document.addEventListener("focusout", function (e) { if (target(e)) { hide(); } });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") { hide(); } });
 })();
-"""#
-}

@@ -1,0 +1,29 @@
+import AlmanacGraph
+import AlmanacTemplate
+
+/// The steps of one entry page, apart, for the render micro-benchmark
+/// (`almanac-render-bench`): its values, its templates, its neighbourhood SVG.
+public struct RenderProbe: Sendable {
+    let renderer: PageRenderer
+    let context: PageContext
+
+    public init(renderer: PageRenderer, site: LinkedSite) {
+        self.renderer = renderer
+        context = PageContext(site: site, config: renderer.config, home: renderer.home, modified: renderer.modified)
+    }
+
+    /// The values of entry `i`'s page.
+    public func values(_ i: Int) -> TemplateValue { .object(context.entryContext(i)) }
+
+    /// The page from its values: the `entry` template, then `layout` around it.
+    public func render(_ values: TemplateValue, into out: inout [UInt8]) {
+        guard case .object(var fields) = values else { return }
+        fields["content"] = .text(renderer.templates.render("entry", values))
+        renderer.templates.render("layout", .object(fields), into: &out)
+    }
+
+    /// Entry `i`'s neighbourhood picture.
+    public func neighbourhood(_ i: Int) -> String? {
+        context.neighbourhoodSVG(i, root: "../../")
+    }
+}

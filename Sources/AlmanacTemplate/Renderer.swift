@@ -1,0 +1,77 @@
+import AlmanacCore
+
+/// Walks a plan over a stack of values, writing UTF-8 bytes.
+struct Renderer {
+    let plans: [RenderPlan]
+    var stack: [TemplateValue]
+
+    mutating func run(_ steps: [Step], _ out: inout [UInt8], depth: Int) {
+        for step in steps {
+            switch step {
+            case .bytes(let bytes):
+                out.append(contentsOf: bytes)
+            case .escaped(let path):
+                write(resolve(path), escaped: true, &out)
+            case .raw(let path):
+                write(resolve(path), escaped: false, &out)
+            case .section(let path, let children):
+                let value = resolve(path)
+                switch value {
+                case .list(let items):
+                    for item in items {
+                        stack.append(item)
+                        run(children, &out, depth: depth)
+                        stack.removeLast()
+                    }
+                case .bool(let shown):
+                    if shown { run(children, &out, depth: depth) }
+                case .absent:
+                    break
+                default:
+                    stack.append(value)
+                    run(children, &out, depth: depth)
+                    stack.removeLast()
+                }
+            case .inverted(let path, let children):
+                if resolve(path).isFalsey { run(children, &out, depth: depth) }
+            case .partial(let plan):
+                guard let plan, depth < TemplateLibrary.maximumPartialDepth else { continue }
+                run(plans[plan].steps, &out, depth: depth + 1)
+            }
+        }
+    }
+
+    /// The first key through the stack, innermost first; the rest inside it.
+    func resolve(_ path: LookupPath) -> TemplateValue {
+        guard let first = path.first else { return stack[stack.count - 1] }
+        var i = stack.count - 1
+        while i >= 0 {
+            if case .object(let fields) = stack[i], let found = fields[first] {
+                var value = found
+                for key in path.rest {
+                    guard case .object(let inner) = value, let next = inner[key] else { return .absent }
+                    value = next
+                }
+                return value
+            }
+            i -= 1
+        }
+        return .absent
+    }
+
+    func write(_ value: TemplateValue, escaped: Bool, _ out: inout [UInt8]) {
+        switch value {
+        case .text(let text):
+            if escaped { HTML.appendEscaped(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+        case .int(let n):
+            out.append(contentsOf: String(n).utf8)
+        case .double(let d):
+            let text = d == d.rounded(.towardZero) && abs(d) < 1e15 ? String(Int(d)) : String(d)
+            out.append(contentsOf: text.utf8)
+        case .bool(let b):
+            out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .absent, .list, .object:
+            break
+        }
+    }
+}

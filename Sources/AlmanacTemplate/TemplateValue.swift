@@ -1,0 +1,49 @@
+/// What a template reads: a closed value type, so rendering never casts
+/// through `Any` or reflects (swift-mustache did both on every lookup).
+public enum TemplateValue: Sendable, Equatable {
+    /// Not there: renders as nothing, a section on it is skipped, and a
+    /// lookup stops here instead of climbing to an enclosing context.
+    case absent
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    /// Text, HTML-escaped by `{{name}}` and written as it is by `{{{name}}}`.
+    case text(String)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+
+    /// The value of `key` when this is an object; nil when it is not one or
+    /// has no such key (so a lookup goes on to the enclosing context).
+    @inline(__always)
+    func field(_ key: String) -> TemplateValue? {
+        if case .object(let fields) = self { return fields[key] }
+        return nil
+    }
+
+    /// Whether a section shows: false, absent and empty lists are falsey.
+    var isFalsey: Bool {
+        switch self {
+        case .absent: return true
+        case .bool(let b): return !b
+        case .list(let items): return items.isEmpty
+        default: return false
+        }
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
+
+extension TemplateValue {
+    /// `.text` for a value, `.absent` for nil.
+    public static func optional(_ value: String?) -> TemplateValue { value.map(TemplateValue.text) ?? .absent }
+}
