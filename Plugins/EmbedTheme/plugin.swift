@@ -10,21 +10,19 @@ struct EmbedTheme: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let folder = context.package.directoryURL.appending(path: "templates")
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedTheme.swift")
+        // Paths relative to the folder, as the tool names what it reads.
+        let relative = ((try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []).sorted()
         return [
             .buildCommand(
-                displayName: "Embedding templates/ into \(target.name)",
+                displayName: "Embedding the built-in theme in \(target.name)",
                 executable: try context.tool(named: "EmbedThemeTool").url,
-                arguments: [folder.path, output.path],
-                // Every file, so that editing one re-runs the tool; the plugin
-                // runs on every build, so an added or removed file is seen too.
-                inputFiles: files(under: folder),
+                // The tool is told what was seen here, to warn of files added since.
+                arguments: [folder.path, output.path] + relative,
+                // Every file, so that editing one re-runs the tool, and the
+                // folders, whose change re-runs it when a file is added or removed.
+                inputFiles: [folder] + relative.map { folder.appending(path: $0) },
                 outputFiles: [output]
             ),
         ]
-    }
-
-    func files(under folder: URL) -> [URL] {
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
-        return walker.compactMap { $0 as? URL }.sorted { $0.path < $1.path }
     }
 }

@@ -102,7 +102,7 @@ public struct PreviewSession: Sendable {
             while let batch = await edits.next() {
                 let began = ContinuousClock.now
                 clock.reset()
-                let update = owned.session.update(changed: batch)
+                let update = await RebuildQueue.run { owned.session.update(changed: batch) }
                 for file in update.changed { pending[file.path] = .some(file) }
                 for path in update.removed { pending[path] = .some(nil) }
                 let what = batch.sorted().prefix(3).joined(separator: ", ") + (batch.count > 3 ? " and \(batch.count - 3) more" : "")
@@ -131,7 +131,7 @@ public struct PreviewSession: Sendable {
                 var written = 0
                 for group in SiteSession.DeferredGroup.allCases where owned.session.hasDeferredPages {
                     if await !edits.isEmpty { break }
-                    let rest = owned.session.refreshDeferred(group)
+                    let rest = await RebuildQueue.run { owned.session.refreshDeferred(group) }
                     do { try OutputWriter.apply(changed: rest.changed, removed: rest.removed, to: output) } catch { log("error: \(error)"); break }
                     written += rest.changed.count + rest.removed.count
                     let pages = (rest.changed.map(\.path) + rest.removed).filter { $0.hasSuffix(".html") || $0.hasPrefix("assets/") }

@@ -3,7 +3,8 @@ import Foundation
 // Writes the built-in theme (the package's top-level templates/ folder) as a
 // Swift file, so the almanac binary carries it and works when copied alone.
 // Run by the EmbedTheme build-tool plugin:
-//   EmbedThemeTool TEMPLATES-FOLDER OUTPUT.swift
+//   EmbedThemeTool TEMPLATES-FOLDER OUTPUT.swift [PATH...]
+// where the PATHs, relative to the folder, are what the plugin declared as inputs.
 // templates/NAME.mustache becomes DefaultTheme.templates["NAME"] and
 // templates/assets/PATH becomes DefaultTheme.assets["PATH"], byte for byte.
 // Hidden files are skipped, as the site's own templates/assets/ skips them.
@@ -46,9 +47,11 @@ func dictionary(_ entries: [(String, String)]) -> String {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count == 3 else { fail("usage: EmbedThemeTool TEMPLATES-FOLDER OUTPUT.swift") }
+guard arguments.count >= 3 else { fail("usage: EmbedThemeTool TEMPLATES-FOLDER OUTPUT.swift [PATH...]") }
 let folder = URL(fileURLWithPath: arguments[1])
 let output = URL(fileURLWithPath: arguments[2])
+let declared = Set(arguments.dropFirst(3))
+var undeclared: [String] = []
 let fm = FileManager.default
 
 func isDirectory(_ url: URL) -> Bool {
@@ -66,15 +69,23 @@ for name in names.sorted() where !name.hasPrefix(".") {
             let file = url.appendingPathComponent(relative)
             guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }), !isDirectory(file) else { continue }
             assets.append((relative, text(of: file, shownAs: "templates/assets/\(relative)")))
+            if !declared.contains("assets/\(relative)") { undeclared.append("templates/assets/\(relative)") }
         }
     } else if name.hasSuffix(".mustache"), !isDirectory(url) {
         templates.append((String(name.dropLast(".mustache".count)), text(of: url, shownAs: "templates/\(name)")))
+        if !declared.contains(name) { undeclared.append("templates/\(name)") }
     } else {
         // Anything else would be silently left out of the binary.
         fail("templates/\(name): neither a NAME.mustache template nor the assets/ folder")
     }
 }
 assets.sort { $0.0 < $1.0 }
+// SwiftPM asks the plugin for its inputs only when it re-plans the build
+// (Package.swift or a target folder changed), so a file added since is
+// embedded now, through its folder's change, but later edits to it are not.
+for name in undeclared {
+    FileHandle.standardError.write(Data("warning: \(name) was added after the build was planned: embedded now, but later edits to it are not until it is re-planned (touch Package.swift)\n".utf8))
+}
 
 let source = """
 // Generated at build time by EmbedThemeTool from the package's templates/

@@ -18,6 +18,8 @@ struct GraphCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         var session = SiteSession(root: options.root)
+        // The graph needs every link resolved, not one page rendered.
+        session.renderPages = false
         let update = session.build()
         console.print(update.result.diagnostics)
         guard let linked = session.linked else { throw ExitCode.failure }
