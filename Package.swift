@@ -65,12 +65,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "almanac",
-            dependencies: ["AlmanacSite", "AlmanacServer", "AlmanacGraph", "AlmanacContent", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph", "AlmanacRender", "AlmanacSite", "AlmanacServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
-        .testTarget(name: "AlmanacContentTests", dependencies: ["AlmanacContent"]),
+        .testTarget(name: "AlmanacContentTests", dependencies: ["AlmanacContent", "AlmanacCore"]),
+        .testTarget(name: "AlmanacGraphTests", dependencies: ["AlmanacGraph", "AlmanacContent", "AlmanacCore", "AlmanacMarkdown"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),
-        .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph", "AlmanacRender", "AlmanacTemplate"], exclude: ["Golden"]),
+        .testTarget(name: "AlmanacSiteTests", dependencies: ["AlmanacSite", "AlmanacCore", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph", "AlmanacRender", "AlmanacTemplate", "AlmanacViz"], exclude: ["Golden"]),
         .testTarget(name: "AlmanacRenderTests", dependencies: ["AlmanacRender", "AlmanacTemplate"]),
         .testTarget(name: "AlmanacSearchTests", dependencies: ["AlmanacSearch", "AlmanacCore"]),
         .testTarget(name: "AlmanacVizTests", dependencies: ["AlmanacViz"]),
@@ -78,7 +79,7 @@ let package = Package(
         .testTarget(name: "AlmanacCLITests", dependencies: ["almanac", "AlmanacCore"]),
         .testTarget(
             name: "AlmanacServerTests",
-            dependencies: ["AlmanacServer", "AlmanacCore", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: ["AlmanacServer", "AlmanacSite", "AlmanacCore", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
     ],
     swiftLanguageModes: [.v6]

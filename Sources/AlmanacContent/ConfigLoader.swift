@@ -27,7 +27,7 @@ public enum ConfigLoader {
             case "base_url":
                 if let s = scalar(value, "base_url", &diagnostics) {
                     if s.hasPrefix("http://") || s.hasPrefix("https://") {
-                        config.baseURL = s.hasSuffix("/") ? s : s + "/"
+                        config.baseURL = SiteConfig.withTrailingSlash(s)
                     } else {
                         diagnostics.append(.error(value.location, "base_url must be an absolute http(s) URL, not '\(s)'"))
                     }

@@ -16,7 +16,7 @@ public struct PageRenderer: Sendable {
     public var decorateHTML: (@Sendable (String) -> String)?
     /// RFC 3339 time of each source file's last commit, by path (feeds, sitemap).
     public var modified: [String: String] = [:]
-    /// The maintenance report when the caller has it already; computed otherwise.
+    /// The maintenance report, made once by the caller; the maintenance page shows it.
     public var report: MaintenanceReport?
     /// Sees each template's values before it renders (tests hold them to `PageModel`).
     public var inspect: (@Sendable (_ template: String, _ values: TemplateValue) -> Void)?
@@ -131,7 +131,8 @@ public struct PageRenderer: Sendable {
         case .listings:
             listings(site, context, emit: emit)
         case .maintenance:
-            let report = self.report ?? Maintenance.report(site, config: config, modified: modified)
+            // Made once by the caller, which reports it to `check` as well.
+            guard let report else { break }
             emit(page("maintenance/index.html", "maintenance", context.maintenanceContext(report)))
         case .search:
             for file in SearchIndex.build(context.searchDocuments()) { emit(OutputFile(path: file.path, bytes: file.bytes)) }

@@ -37,19 +37,7 @@ public struct SitePipeline: Sendable {
     }
 
     public func loadConfig() -> (SiteConfig, [Diagnostic]) {
-        var (config, diagnostics) = SitePipeline.loadConfig(root: root)
-        if let baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-        return (config, diagnostics)
-    }
-
-    /// Reads `almanac.yml` under `root`, or the defaults when there is none.
-    static func loadConfig(root: URL) -> (SiteConfig, [Diagnostic]) {
-        let path = root.appendingPathComponent(ConfigLoader.fileName).path
-        guard let data = FileManager.default.contents(atPath: path) else { return (SiteConfig(), []) }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            return (SiteConfig(), [.error(SourceLocation(path: ConfigLoader.fileName), "almanac.yml is not valid UTF-8")])
-        }
-        return ConfigLoader.parse(text)
+        ConfigLoader.load(root: root, baseURL: baseURL)
     }
 
     /// Runs every stage; writes nothing. Without `render`, pages are not

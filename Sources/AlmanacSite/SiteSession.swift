@@ -157,8 +157,7 @@ public struct SiteSession: Sendable {
     var parser: FileParser { FileParser(config: config, markdown: markdown ?? InProcessMarkdown(allowRawHTML: config.allowRawHTML), spill: spill) }
 
     mutating func loadSettings() {
-        var (config, diagnostics) = SitePipeline.loadConfig(root: root)
-        if let baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        let (config, diagnostics) = ConfigLoader.load(root: root, baseURL: baseURL)
         if markdown == nil || config.allowRawHTML != self.config.allowRawHTML { markdown = makeMarkdownStage(config) }
         self.config = config
         configDiagnostics = diagnostics
