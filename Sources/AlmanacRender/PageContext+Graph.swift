@@ -34,10 +34,12 @@ extension PageContext {
         for mention in site.mentions[i] { edges.append((mention.source, i, "Mentions")) }
         let neighbours = Set(edges.flatMap { [$0.from, $0.to] }).subtracting([i])
         guard !neighbours.isEmpty else { return nil }
-        return NeighbourhoodSVG.render(
+        let input = NeighbourhoodCache.Input(
             center: node(i, root: root), neighbours: neighbours.sorted().map { node($0, root: root) },
             edges: edges.map { GraphEdge(from: site.entries[$0.from].id, to: site.entries[$0.to].id, label: $0.label) },
             title: "Relations of \(site.entries[i].title)")
+        let draw = { NeighbourhoodSVG.render(center: input.center, neighbours: input.neighbours, edges: input.edges, title: input.title) }
+        return neighbourhoods?.picture(for: input, draw: draw) ?? draw()
     }
 
     /// `graph/index.html`: the types and the most-linked entries.

@@ -14,9 +14,12 @@ struct PageContext {
     let modified: [String: String]
     /// Entries per type name, counted once per render.
     let counts: [String: Int]
+    /// Neighbourhood pictures kept between rebuilds (`serve`); nil draws each.
+    let neighbourhoods: NeighbourhoodCache?
     static let generator = "Almanac \(AlmanacVersion.string)"
 
-    init(site: LinkedSite, config: SiteConfig, home: HomePage, modified: [String: String] = [:]) {
+    init(site: LinkedSite, config: SiteConfig, home: HomePage, modified: [String: String] = [:], neighbourhoods: NeighbourhoodCache? = nil) {
+        self.neighbourhoods = neighbourhoods
         self.site = site
         self.config = config
         self.home = home

@@ -18,6 +18,8 @@ public struct PageRenderer: Sendable {
     public var modified: [String: String] = [:]
     /// The maintenance report, made once by the caller; the maintenance page shows it.
     public var report: MaintenanceReport?
+    /// Neighbourhood pictures kept from earlier renders (`serve`); nil draws each anew.
+    public var neighbourhoods: NeighbourhoodCache?
     /// Sees each template's values before it renders (tests hold them to `PageModel`).
     public var inspect: (@Sendable (_ template: String, _ values: TemplateValue) -> Void)?
 
@@ -83,7 +85,7 @@ public struct PageRenderer: Sendable {
     /// Hands each selected page to `sink` as soon as it is rendered (from
     /// any thread, in no set order) and keeps none; returns their paths, sorted.
     public func render(_ site: LinkedSite, _ selection: Selection, sink: @Sendable (OutputFile) -> Void) -> [String] {
-        let context = PageContext(site: site, config: config, home: home, modified: modified)
+        let context = PageContext(site: site, config: config, home: home, modified: modified, neighbourhoods: neighbourhoods)
         let work = jobs(selection)
         let paths = Slots<[String]>(count: work.count)
         DispatchQueue.concurrentPerform(iterations: work.count) { k in

@@ -202,6 +202,7 @@ extension SiteSession {
         if homeParsed?.summary == nil { renderer.home.summary = config.description.isEmpty ? nil : config.description }
         renderer.decorateHTML = decorateHTML
         renderer.inspect = inspectValues
+        if !oneShot { renderer.neighbourhoods = neighbourhoods }
         renderer.modified = modified
         return renderer
     }

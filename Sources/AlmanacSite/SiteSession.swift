@@ -76,6 +76,9 @@ public struct SiteSession: Sendable {
     var listingPaths: Set<String> = []
     /// Entry pages, indexes, home, wanted, 404 and assets.
     var structural: Set<String> = []
+    /// Updates reuse neighbourhood pictures whose input did not change;
+    /// one-shot builds draw each once and keep none.
+    let neighbourhoods = NeighbourhoodCache()
     /// `serve` keeps the search index between edits, so one edit re-indexes one entry.
     var searchIndex = IncrementalSearchIndex()
     /// The graph of the last build or update.
