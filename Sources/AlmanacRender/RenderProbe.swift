@@ -9,6 +9,7 @@ public struct RenderProbe: Sendable {
 
     public init(renderer: PageRenderer, site: LinkedSite) {
         self.renderer = renderer
+        // Without the serve-time picture cache: each call draws, as a build does.
         context = PageContext(site: site, config: renderer.config, home: renderer.home, modified: renderer.modified)
     }
 
