@@ -17,7 +17,15 @@ public enum HTML {
     /// copied whole.
     public static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { appendEscaped($0, to: &out) }
+    }
+
+    /// UTF-8 `bytes` escaped onto the end of `out`.
+    public static func appendEscaped(_ bytes: [UInt8], to out: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { appendEscaped($0, to: &out) }
+    }
+
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
             var run = 0
             for i in 0..<bytes.count {
                 let entity: StaticString
@@ -34,6 +42,5 @@ public enum HTML {
                 run = i + 1
             }
             if run < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...])) }
-        }
     }
 }

@@ -184,11 +184,23 @@ public struct PageRenderer: Sendable {
     }
 
     /// One page: the kind's template, then the layout around it.
+    /// The page's own template and the layout each render into one byte
+    /// buffer; the page becomes a `String` only for `decorateHTML` (serve).
     func page(_ path: String, _ template: String, _ context: TemplateObject) -> OutputFile {
         var context = context
-        context["content"] = .text(render(template, context))
-        let html = render("layout", context)
-        return OutputFile(path: path, text: decorateHTML?(html) ?? html)
+        context["content"] = .utf8(bytes(template, context, capacity: 16_384))
+        let html = bytes("layout", context, capacity: 32_768)
+        guard let decorateHTML else { return OutputFile(path: path, bytes: html) }
+        return OutputFile(path: path, text: decorateHTML(String(decoding: html, as: UTF8.self)))
+    }
+
+    func bytes(_ template: String, _ values: TemplateObject, capacity: Int) -> [UInt8] {
+        let values = TemplateValue.object(values)
+        inspect?(template, values)
+        var out: [UInt8] = []
+        out.reserveCapacity(capacity)
+        templates.render(template, values, into: &out)
+        return out
     }
 
     func render(_ template: String, _ values: TemplateObject) -> String {

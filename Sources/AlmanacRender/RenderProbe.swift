@@ -19,7 +19,10 @@ public struct RenderProbe: Sendable {
     /// The page from its values: the `entry` template, then `layout` around it.
     public func render(_ values: TemplateValue, into out: inout [UInt8]) {
         guard case .object(var fields) = values else { return }
-        fields["content"] = .text(renderer.templates.render("entry", values))
+        var content: [UInt8] = []
+        content.reserveCapacity(16_384)
+        renderer.templates.render("entry", values, into: &content)
+        fields["content"] = .utf8(content)
         renderer.templates.render("layout", .object(fields), into: &out)
     }
 

@@ -63,6 +63,8 @@ struct Renderer {
         switch value {
         case .text(let text):
             if escaped { HTML.appendEscaped(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+        case .utf8(let bytes):
+            if escaped { HTML.appendEscaped(bytes, to: &out) } else { out.append(contentsOf: bytes) }
         case .int(let n):
             out.append(contentsOf: String(n).utf8)
         case .double(let d):

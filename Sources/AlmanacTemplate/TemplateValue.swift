@@ -9,6 +9,9 @@ public enum TemplateValue: Sendable, Equatable {
     case double(Double)
     /// Text, HTML-escaped by `{{name}}` and written as it is by `{{{name}}}`.
     case text(String)
+    /// Text already as UTF-8 bytes (a page's rendered content), written like
+    /// `.text` without becoming a `String` in between.
+    case utf8([UInt8])
     case list([TemplateValue])
     case object([String: TemplateValue])
 

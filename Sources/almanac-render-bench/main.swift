@@ -58,6 +58,7 @@ func any(_ value: TemplateValue) -> Any {
     case .int(let n): return n
     case .double(let d): return d
     case .text(let s): return s
+    case .utf8(let b): return String(decoding: b, as: UTF8.self)
     case .list(let items): return items.map(any)
     case .object(let fields): return fields.mapValues(any)
     }
@@ -73,6 +74,15 @@ let anyValues = Dictionary(uniqueKeysWithValues: values.map { ($0.0, any($0.1) a
 
 var sink = 0
 // `svg` alone, many rounds: for a profiler.
+if ProcessInfo.processInfo.environment["BENCH_ONLY"] == "render" {
+    print(String(format: "template render of an entry page: %.1f µs (median)", measure { i in
+        var out: [UInt8] = []
+        out.reserveCapacity(32_768)
+        probe.render(byEntry[i]!, into: &out)
+        sink &+= out.count
+    }))
+    exit(sink == 42 ? 1 : 0)
+}
 if ProcessInfo.processInfo.environment["BENCH_ONLY"] == "values" {
     print(String(format: "values of an entry page: %.1f µs (median)", measure { i in if case .object(let f) = probe.values(i) { sink &+= f.count } }))
     exit(sink == 42 ? 1 : 0)
