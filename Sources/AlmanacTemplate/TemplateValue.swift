@@ -15,14 +15,6 @@ public enum TemplateValue: Sendable, Equatable {
     case list([TemplateValue])
     case object([String: TemplateValue])
 
-    /// The value of `key` when this is an object; nil when it is not one or
-    /// has no such key (so a lookup goes on to the enclosing context).
-    @inline(__always)
-    func field(_ key: String) -> TemplateValue? {
-        if case .object(let fields) = self { return fields[key] }
-        return nil
-    }
-
     /// Whether a section shows: false, absent and empty lists are falsey.
     var isFalsey: Bool {
         switch self {
