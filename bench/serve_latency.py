@@ -48,18 +48,20 @@ class Events:
         return fields.get("event"), json.loads(fields.get("data", "{}")) if fields.get("data", "").startswith("{") else {}, arrived
 
 
-def main():
-    almanac, site = sys.argv[1], sys.argv[2]
-    runs = int(sys.argv[3]) if len(sys.argv) > 3 else 10
+def start_server(almanac, site):
+    """`almanac serve` on a free loopback port: the process and its port."""
     server = subprocess.Popen([almanac, "serve", "--site", site, "--port", "0"], stderr=subprocess.PIPE, text=True)
-    port = None
     for line in server.stderr:
         m = re.search(r"Serving at http://127\.0\.0\.1:(\d+)/", line)
         if m:
-            port = int(m.group(1))
-            break
-    if port is None:
-        sys.exit("serve did not start")
+            return server, int(m.group(1))
+    sys.exit("serve did not start")
+
+
+def main():
+    almanac, site = sys.argv[1], sys.argv[2]
+    runs = int(sys.argv[3]) if len(sys.argv) > 3 else 10
+    server, port = start_server(almanac, site)
     target = sorted(glob.glob(os.path.join(site, "content", "*", "*.md")))[0]
     page = os.path.relpath(target, os.path.join(site, "content"))[:-3] + "/index.html"
     original = open(target).read()

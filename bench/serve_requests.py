@@ -13,16 +13,14 @@ almanac.yml is restored afterwards.
 """
 import http.client
 import os
-import re
 import signal
 import statistics
-import subprocess
 import sys
 import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from serve_latency import Events  # noqa: E402
+from serve_latency import Events, start_server  # noqa: E402
 
 
 def hammer(port, path, stop, out):
@@ -59,15 +57,7 @@ def summary(name, times, seconds):
 def main():
     almanac, site = sys.argv[1], sys.argv[2]
     rebuilds = int(sys.argv[3]) if len(sys.argv) > 3 else 3
-    server = subprocess.Popen([almanac, "serve", "--site", site, "--port", "0"], stderr=subprocess.PIPE, text=True)
-    port = None
-    for line in server.stderr:
-        m = re.search(r"Serving at http://127\.0\.0\.1:(\d+)/", line)
-        if m:
-            port = int(m.group(1))
-            break
-    if port is None:
-        sys.exit("serve did not start")
+    server, port = start_server(almanac, site)
     threading.Thread(target=lambda: [None for _ in server.stderr], daemon=True).start()
     config = os.path.join(site, "almanac.yml")
     original = open(config).read() if os.path.exists(config) else None

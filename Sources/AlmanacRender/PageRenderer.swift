@@ -169,14 +169,14 @@ public struct PageRenderer: Sendable {
         for alias in AliasPages.all(site, config: config) {
             let (template, values) = context.aliasContext(alias)
             if template == "redirect" {
-                emit(OutputFile(path: alias.path, text: render("redirect", values)))
+                emit(OutputFile(path: alias.path, bytes: bytes("redirect", values)))
             } else {
                 emit(page(alias.path, template, values))
             }
         }
         if let base = config.baseURL {
-            emit(OutputFile(path: "sitemap.xml", text: render("sitemap", context.sitemapContext(base: base))))
-            emit(OutputFile(path: "atom.xml", text: render("atom", context.feedContext(base: base))))
+            emit(OutputFile(path: "sitemap.xml", bytes: bytes("sitemap", context.sitemapContext(base: base))))
+            emit(OutputFile(path: "atom.xml", bytes: bytes("atom", context.feedContext(base: base))))
             emit(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(base)sitemap.xml\n"))
         } else {
             emit(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n"))
@@ -194,19 +194,14 @@ public struct PageRenderer: Sendable {
         return OutputFile(path: path, text: decorateHTML(String(decoding: html, as: UTF8.self)))
     }
 
-    func bytes(_ template: String, _ values: TemplateObject, capacity: Int) -> [UInt8] {
+    /// `template` rendered with `values`, as the output file's bytes.
+    func bytes(_ template: String, _ values: TemplateObject, capacity: Int = 4096) -> [UInt8] {
         let values = TemplateValue.object(values)
         inspect?(template, values)
         var out: [UInt8] = []
         out.reserveCapacity(capacity)
         templates.render(template, values, into: &out)
         return out
-    }
-
-    func render(_ template: String, _ values: TemplateObject) -> String {
-        let values = TemplateValue.object(values)
-        inspect?(template, values)
-        return templates.render(template, values)
     }
 }
 

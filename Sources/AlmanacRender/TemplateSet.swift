@@ -99,12 +99,7 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Renders `name` with `context`; an unknown template renders nothing.
-    public func render(_ name: String, _ context: TemplateValue) -> String {
-        library.render(name, context)
-    }
-
-    /// Renders `name` with `context` onto the end of `out`.
+    /// Renders `name` with `context` onto the end of `out`; an unknown template renders nothing.
     public func render(_ name: String, _ context: TemplateValue, into out: inout [UInt8]) {
         library.render(name, context, into: &out)
     }
