@@ -61,7 +61,7 @@ let package = Package(
         // is only its reference, rendering the same templates in the same run.
         .executableTarget(
             name: "almanac-render-bench",
-            dependencies: ["AlmanacCore", "AlmanacSite", "AlmanacRender", "AlmanacTemplate", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["AlmanacCore", "AlmanacSite", "AlmanacRender", "AlmanacTemplate", "AlmanacViz", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .executableTarget(
             name: "almanac",

@@ -7,22 +7,15 @@ import Synchronization
 /// reused instead of worked out again. The picture is a function of its
 /// input alone, so a reused one is the one a new layout would draw.
 public final class NeighbourhoodCache: Sendable {
-    struct Input: Equatable, Sendable {
-        var center: GraphNode
-        var neighbours: [GraphNode]
-        var edges: [GraphEdge]
-        var title: String
-    }
-
-    private let pictures = Mutex<[String: (input: Input, svg: String)]>([:])
+    private let pictures = Mutex<[String: (input: NeighbourhoodInput, svg: [UInt8])]>([:])
     private let draws = Atomic<Int>(0)
 
     public init() {}
 
-    /// The picture of `input`, drawn by `draw` unless it was drawn for the same input before.
-    func picture(for input: Input, draw: () -> String) -> String {
+    /// The picture of `input`, drawn unless it was drawn for the same input before.
+    func picture(for input: NeighbourhoodInput) -> [UInt8] {
         if let kept = pictures.withLock({ $0[input.center.id] }), kept.input == input { return kept.svg }
-        let svg = draw()
+        let svg = NeighbourhoodSVG.render(input)
         draws.add(1, ordering: .relaxed)
         pictures.withLock { $0[input.center.id] = (input, svg) }
         return svg

@@ -131,7 +131,7 @@ struct PageContext {
             "toc": toc.value, "has_toc": .bool(toc.count >= 2),
             "backlinks": backlinks.value, "has_backlinks": .bool(!backlinks.isEmpty),
             "mentions": mentions.value, "has_mentions": .bool(!mentions.isEmpty),
-            "graph": .text(graph ?? ""), "has_graph": .bool(graph != nil),
+            "graph": .utf8(graph ?? []), "has_graph": .bool(graph != nil),
             "claim_notes": notes.items.value, "has_claim_notes": .bool(!notes.items.isEmpty),
             "cited_by": citedBy.value, "has_cited_by": .bool(!citedBy.isEmpty),
         ]

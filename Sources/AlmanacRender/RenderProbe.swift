@@ -1,3 +1,4 @@
+import AlmanacViz
 import AlmanacGraph
 import AlmanacTemplate
 
@@ -26,8 +27,13 @@ public struct RenderProbe: Sendable {
         renderer.templates.render("layout", .object(fields), into: &out)
     }
 
+    /// What entry `i`'s neighbourhood picture is drawn from.
+    public func neighbourhoodInput(_ i: Int) -> NeighbourhoodInput? {
+        context.neighbourhoodInput(i, root: "../../")
+    }
+
     /// Entry `i`'s neighbourhood picture.
-    public func neighbourhood(_ i: Int) -> String? {
+    public func neighbourhood(_ i: Int) -> [UInt8]? {
         context.neighbourhoodSVG(i, root: "../../")
     }
 }

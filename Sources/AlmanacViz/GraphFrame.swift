@@ -10,7 +10,7 @@ enum GraphFrame {
     ///
     /// `role="img"` would hide the links inside from assistive technology;
     /// a group keeps them reachable and still names the whole.
-    static func attributes(kind: String, bounds: Box, name: String) -> [(String, String)] {
+    static func attributes(kind: String, bounds: Box, name: String) -> [(StaticString, String)] {
         [
             ("xmlns", "http://www.w3.org/2000/svg"),
             ("class", "almanac-graph \(kind) \(SizeClass.forWidth(bounds.width))"),

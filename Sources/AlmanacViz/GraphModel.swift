@@ -20,10 +20,14 @@ public struct GraphEdge: Sendable, Hashable {
     public var from: String
     public var to: String
     public var label: String
+    /// A link from prose rather than a typed relation: drawn lighter and
+    /// listed after the relations.
+    public var isMention: Bool
 
-    public init(from: String, to: String, label: String) {
+    public init(from: String, to: String, label: String, isMention: Bool = false) {
         self.from = from
         self.to = to
         self.label = label
+        self.isMention = isMention
     }
 }

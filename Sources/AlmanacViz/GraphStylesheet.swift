@@ -37,6 +37,9 @@ enum GraphStylesheet {
 .almanac-graph .edge-between .curve, .almanac-graph .membership line { stroke: var(--graph-edge-faint); stroke-width: 1; }
 .almanac-graph .edge-between .curve { stroke-dasharray: 4 3; }
 .almanac-graph .edge-between .arrow { fill: var(--graph-edge-faint); }
+/* Links from prose: lighter than typed relations, which carry the meaning. */
+.almanac-graph .edge-mention line { stroke: var(--graph-edge-faint); stroke-width: 1; stroke-dasharray: 5 3; }
+.almanac-graph .edge-mention .arrow { fill: var(--graph-edge-faint); }
 /* The site graph: many entry links, drawn light; the links between types stand out. */
 .almanac-graph.graph-site .edge .curve { stroke-width: 1; stroke-opacity: 0.7; }
 .almanac-graph .edge-types line { stroke: var(--graph-muted); stroke-width: 2.5; }
@@ -45,6 +48,9 @@ enum GraphStylesheet {
 .almanac-graph .label-bg { fill: var(--graph-bg); }
 .almanac-graph .graph-note { fill: var(--graph-muted); }
 .almanac-graph .node { --node-colour: var(--graph-other); }
+.almanac-graph .legend { --node-colour: var(--graph-other); }
+.almanac-graph .legend circle { fill: var(--node-colour); }
+.almanac-graph .legend text { fill: var(--graph-muted); }
 .almanac-graph .node-group { --node-colour: var(--graph-group); }
 .almanac-graph .node-event { --node-colour: var(--graph-event); }
 .almanac-graph .node-person { --node-colour: var(--graph-person); }

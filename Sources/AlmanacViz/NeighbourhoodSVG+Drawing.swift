@@ -1,52 +1,75 @@
 extension NeighbourhoodSVG {
-    /// Spokes and links between neighbours, then all spoke labels on top of
-    /// every line so no line crosses a label drawn before it.
-    static func drawEdges(
-        into writer: inout SVGWriter, layout: NeighbourhoodLayout, items: [NeighbourhoodLayout.Item],
-        center: GraphNode, bundles: [EdgeBundle], names: [String: String]
-    ) {
-        var index: [String: Int] = [:]
-        for (i, item) in items.enumerated() { index[item.node.id] = i }
+    /// Lines between neighbours, then the spokes, then the list headings.
+    static func drawEdges(into writer: inout SVGWriter, layout: NeighbourhoodLayout, plan: NeighbourhoodPlan, names: [String]) {
+        var row = [Int: Int]()
+        for (i, item) in plan.items.enumerated() { row[item.node] = i }
         writer.open("g", [("class", "edges")])
         // Links between two neighbours: faint curves bowed towards the
         // middle, under the spokes, so they hint without crowding.
-        for bundle in bundles where bundle.first != center.id && bundle.second != center.id {
-            guard let a = index[bundle.first], let b = index[bundle.second] else { continue }
+        for bundle in plan.between {
+            guard let a = row[bundle.a], let b = row[bundle.b] else { continue }
             let curve = BowedCurve(from: layout.positions[a], to: layout.positions[b], nodeRadius: NeighbourhoodLayout.nodeRadius)
             writer.open("g", [("class", "edge edge-between")])
-            writer.text("title", Wording.edges(bundle.edges, labels: names))
-            curve.write(into: &writer, arrowAtStart: bundle.towardsFirst, arrowAtEnd: bundle.towardsSecond)
+            writeTitle(of: bundle, names: names, into: &writer)
+            curve.write(into: &writer, arrowAtStart: bundle.towardsA, arrowAtEnd: bundle.towardsB)
             writer.close("g")
         }
-        for (i, item) in items.enumerated() {
-            guard let spoke = layout.spokes[i] else { continue }
-            writer.open("g", [("class", "edge")])
-            writer.text("title", Wording.edges(item.edges, labels: names))
-            StraightEdge(start: spoke.start, end: spoke.end)
-                .write(into: &writer, arrowAtStart: item.arrowAtCenter, arrowAtEnd: item.arrowAtNeighbour)
+        for (i, item) in plan.items.enumerated() {
+            guard let spoke = layout.spokes[i], let bundle = item.spoke else { continue }
+            writer.begin("g")
+            writer.attribute("class", bundle.mentionsOnly ? "edge edge-mention" : "edge")
+            writer.endOpen()
+            writeTitle(of: bundle, names: names, into: &writer)
+            writeSpoke(spoke, outward: bundle.towardsB, inward: bundle.towardsA, into: &writer)
             writer.close("g")
         }
         writer.close("g")
         writer.open("g", [("class", "edge-labels")])
-        for case let spoke? in layout.spokes {
-            spoke.label?.write(into: &writer, className: "edge-label", backdrop: "label-bg")
-        }
+        for heading in layout.headings { heading.write(into: &writer, className: "edge-label") }
         writer.close("g")
     }
 
-    /// The middle entry, then its neighbours in drawing order.
-    static func drawNodes(
-        into writer: inout SVGWriter, layout: NeighbourhoodLayout, items: [NeighbourhoodLayout.Item], center: GraphNode
-    ) {
+    /// The line, with an arrowhead at the dot for a relation the centre
+    /// states, and one pointing back a little way along for a relation the
+    /// neighbour states: the space at the dots keeps arrowheads apart.
+    private static func writeSpoke(_ spoke: NeighbourhoodLayout.Spoke, outward: Bool, inward: Bool, into writer: inout SVGWriter) {
+        let d = (spoke.end - spoke.start).normalized
+        let to = outward ? spoke.end - d * (Arrowhead.length - 1) : spoke.end
+        writer.begin("line")
+        writer.attribute("x1", spoke.start.x)
+        writer.attribute("y1", spoke.start.y)
+        writer.attribute("x2", to.x)
+        writer.attribute("y2", to.y)
+        writer.endEmpty()
+        if outward { Arrowhead.write(into: &writer, tip: spoke.end, direction: d) }
+        if inward { Arrowhead.write(into: &writer, tip: spoke.end - d * (2 * Arrowhead.length + 4), direction: d * -1) }
+    }
+
+    /// "A → B: Leader; B → A: Mentions": the tooltip naming every edge of a line.
+    private static func writeTitle(of bundle: NeighbourhoodPlan.Bundle, names: [String], into writer: inout SVGWriter) {
+        writer.begin("title")
+        writer.raw(">")
+        for (k, edge) in bundle.edges.enumerated() {
+            if k > 0 { writer.raw("; ") }
+            writer.escaped(names[edge.from])
+            writer.raw(" → ")
+            writer.escaped(names[edge.to])
+            if !edge.label.isEmpty {
+                writer.raw(": ")
+                writer.escaped(edge.label)
+            }
+        }
+        writer.close("title")
+    }
+
+    /// The middle entry, then its neighbours in reading order.
+    static func drawNodes(into writer: inout SVGWriter, layout: NeighbourhoodLayout, plan: NeighbourhoodPlan, input: NeighbourhoodInput) {
         writer.open("g", [("class", "nodes")])
-        NodeMark(node: center, shape: layout.center, label: layout.centerLabel, extraClasses: ["center"], isCurrentPage: true)
-            .write(into: &writer)
-        for (i, item) in items.enumerated() {
-            NodeMark(
-                node: item.node,
-                shape: .circle(center: layout.positions[i], radius: NeighbourhoodLayout.nodeRadius),
-                label: layout.labels[i]
-            ).write(into: &writer)
+        NodeMark.write(input.center, shape: layout.center, label: layout.centerLabel, extraClass: "center", isCurrentPage: true, into: &writer)
+        for (i, item) in plan.items.enumerated() {
+            NodeMark.write(
+                input.neighbours[item.node - 1], shape: .circle(center: layout.positions[i], radius: NeighbourhoodLayout.nodeRadius),
+                label: layout.names[i], into: &writer)
         }
         writer.close("g")
     }

@@ -21,53 +21,39 @@ public enum NeighbourhoodSVG {
     ///     Russia Legion"; the accessible name adds the number of entries.
     /// - Returns: the same string for the same input, whatever its order.
     public static func render(center: GraphNode, neighbours: [GraphNode], edges: [GraphEdge], title: String) -> String {
-        let everyone = NodeSelection.unique(neighbours, excluding: [center.id])
-        let allIds = Set(everyone.map(\.id)).union([center.id])
-        let (kept, hidden) = NodeSelection.mostConnected(everyone, edges: edges, within: allIds, limit: neighbourLimit)
-        let bundles = EdgeBundle.make(edges, within: Set(kept.map(\.id)).union([center.id]))
-        let items = orderedItems(center: center, neighbours: kept, bundles: bundles)
-        let layout = NeighbourhoodLayout(centerLabel: center.label, items: items)
+        String(decoding: render(NeighbourhoodInput(center: center, neighbours: neighbours, edges: edges, title: title)), as: UTF8.self)
+    }
 
-        var bounds = layout.bounds
+    /// The drawing of `input` as UTF-8 bytes, for a page buffer.
+    public static func render(_ input: NeighbourhoodInput) -> [UInt8] {
+        let plan = NeighbourhoodPlan(input, limit: neighbourLimit)
+        let items = plan.items.map { item in
+            NeighbourhoodLayout.Item(
+                name: input.neighbours[item.node - 1].label, heading: item.heading, hasSpoke: item.spoke != nil,
+                arrowAtNeighbour: item.spoke?.towardsB ?? false, arrowAtCenter: item.spoke?.towardsA ?? false)
+        }
+        let layout = NeighbourhoodLayout(centerLabel: input.center.label, items: items)
+
+        // Every node's tooltip names its type too, so the key is for sighted
+        // readers only and hidden from assistive technology.
+        let legend = GraphLegend(typeNames: [input.center.typeName] + plan.items.map { input.neighbours[$0.node - 1].typeName }, below: layout.bounds)
+        var bounds = legend.bounds
         var note: PlacedLabel?
-        if hidden > 0 { (note, bounds) = GraphFrame.moreNote(hidden: hidden, below: bounds) }
+        if plan.hidden > 0 { (note, bounds) = GraphFrame.moreNote(hidden: plan.hidden, below: bounds) }
 
-        let heading = TextMetrics.normalizeSpace(title)
-        var name = "\(heading.isEmpty ? Wording.relations(of: center.cleanLabel) : heading): \(Wording.entries(everyone.count))"
-        if hidden > 0 { name += " \(Wording.shown(kept.count))" }
+        let heading = TextMetrics.normalizeSpace(input.title)
+        var name = "\(heading.isEmpty ? Wording.relations(of: input.center.cleanLabel) : heading): \(Wording.entries(input.neighbours.count))"
+        if plan.hidden > 0 { name += " \(Wording.shown(plan.items.count))" }
 
         var writer = SVGWriter()
         writer.open("svg", GraphFrame.attributes(kind: "graph-neighbourhood", bounds: bounds, name: name))
         writer.text("title", name)
-        var names = [center.id: center.cleanLabel]
-        for node in kept { names[node.id] = node.cleanLabel }
-        drawEdges(into: &writer, layout: layout, items: items, center: center, bundles: bundles, names: names)
-        drawNodes(into: &writer, layout: layout, items: items, center: center)
+        let names = [input.center.cleanLabel] + input.neighbours.map(\.cleanLabel)
+        drawEdges(into: &writer, layout: layout, plan: plan, names: names)
+        drawNodes(into: &writer, layout: layout, plan: plan, input: input)
+        legend.write(into: &writer)
         note?.write(into: &writer, className: "graph-note")
         writer.close("svg")
-        return writer.output
-    }
-
-    /// Neighbours in drawing order: joined to the middle first, grouped by
-    /// relation name, then by label, so related entries sit together.
-    static func orderedItems(center: GraphNode, neighbours: [GraphNode], bundles: [EdgeBundle]) -> [NeighbourhoodLayout.Item] {
-        var spokeOf: [String: EdgeBundle] = [:]
-        for bundle in bundles where bundle.first == center.id || bundle.second == center.id {
-            spokeOf[bundle.other(than: center.id)] = bundle
-        }
-        let items = neighbours.map { node -> NeighbourhoodLayout.Item in
-            guard let bundle = spokeOf[node.id] else {
-                return .init(node: node, relation: "", hasSpoke: false, arrowAtNeighbour: false, arrowAtCenter: false)
-            }
-            let outward = bundle.first == center.id ? bundle.towardsSecond : bundle.towardsFirst
-            let inward = bundle.first == center.id ? bundle.towardsFirst : bundle.towardsSecond
-            return .init(node: node, relation: bundle.joinedLabel, hasSpoke: true, arrowAtNeighbour: outward, arrowAtCenter: inward, edges: bundle.edges)
-        }
-        // Keys worked out once, not in every comparison.
-        let keys = items.map { (relation: ($0.hasSpoke ? 0 : 1, $0.relation.lowercased(), $0.relation), label: GraphNode.LabelKey($0.node)) }
-        return items.indices.sorted { a, b in
-            let (ka, kb) = (keys[a], keys[b])
-            return ka.relation != kb.relation ? ka.relation < kb.relation : ka.label < kb.label
-        }.map { items[$0] }
+        return writer.bytes
     }
 }

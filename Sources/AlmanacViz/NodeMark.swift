@@ -16,15 +16,43 @@ struct NodeMark: Sendable {
     /// The `<title>` is the link's accessible name and the tooltip that
     /// shows the label in full when the drawn one is shortened.
     func write(into writer: inout SVGWriter) {
-        var classes = "node " + CSSClass.node(typeName: node.typeName)
-        for extra in extraClasses { classes += " " + extra }
-        let element = node.url == nil ? "g" : "a"
+        Self.write(node, shape: shape, label: label, extraClasses: extraClasses, isCurrentPage: isCurrentPage, labelBackdrop: labelBackdrop, into: &writer)
+    }
+
+    /// `write(into:)` without a `NodeMark` in between, for the drawings that
+    /// write one per node and would otherwise copy every node's strings.
+    static func write(
+        _ node: GraphNode, shape: NodeShape, label: PlacedLabel, extraClass: String? = nil, extraClasses: [String] = [],
+        isCurrentPage: Bool = false, labelBackdrop: String? = nil, into writer: inout SVGWriter
+    ) {
+        let element: StaticString = node.url == nil ? "g" : "a"
         writer.begin(element)
         if let url = node.url { writer.attribute("href", url) }
-        writer.attribute("class", classes)
+        // Written in pieces: one of these per node of every drawing.
+        writer.startAttribute("class")
+        writer.raw("node node-")
+        writer.escaped(CSSClass.token(node.typeName))
+        for extra in extraClasses {
+            writer.raw(" ")
+            writer.escaped(extra)
+        }
+        if let extraClass {
+            writer.raw(" ")
+            writer.escaped(extraClass)
+        }
+        writer.endAttribute()
         if isCurrentPage && node.url != nil { writer.attribute("aria-current", "page") }
         writer.endOpen()
-        writer.text("title", node.titleText)
+        writer.begin("title")
+        writer.raw(">")
+        writer.escaped(node.cleanLabel)
+        let type = TextMetrics.normalizeSpace(node.typeName)
+        if !type.isEmpty {
+            writer.raw(" (")
+            writer.escaped(type)
+            writer.raw(")")
+        }
+        writer.close("title")
         shape.write(into: &writer)
         label.write(into: &writer, className: "node-label", backdrop: labelBackdrop)
         writer.close(element)

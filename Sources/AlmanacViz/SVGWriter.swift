@@ -7,7 +7,6 @@ import AlmanacCore
 /// page of a build, a few thousand pieces each: bytes appended to one array
 /// cost a fraction of as many `String` appends.
 struct SVGWriter {
-    private var bytes: [UInt8]
 
     init() {
         bytes = []
@@ -17,27 +16,30 @@ struct SVGWriter {
     /// Everything written so far.
     var output: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// Everything written so far, as UTF-8.
+    private(set) var bytes: [UInt8]
+
     /// `<name a="v">` and a newline.
-    mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
+    mutating func open(_ name: StaticString, _ attributes: [(StaticString, String)] = []) {
         start(name, attributes)
         raw(">\n")
     }
 
     /// `</name>` and a newline.
-    mutating func close(_ name: String) {
+    mutating func close(_ name: StaticString) {
         raw("</")
         raw(name)
         raw(">\n")
     }
 
     /// `<name a="v"/>`: an element without content.
-    mutating func empty(_ name: String, _ attributes: [(String, String)]) {
+    mutating func empty(_ name: StaticString, _ attributes: [(StaticString, String)]) {
         start(name, attributes)
         raw("/>\n")
     }
 
     /// `<name a="v">text</name>`.
-    mutating func text(_ name: String, _ attributes: [(String, String)], _ content: String) {
+    mutating func text(_ name: StaticString, _ attributes: [(StaticString, String)], _ content: String) {
         start(name, attributes)
         raw(">")
         escaped(content)
@@ -45,11 +47,11 @@ struct SVGWriter {
     }
 
     /// `<name>text</name>`.
-    mutating func text(_ name: String, _ content: String) {
+    mutating func text(_ name: StaticString, _ content: String) {
         text(name, [], content)
     }
 
-    private mutating func start(_ name: String, _ attributes: [(String, String)]) {
+    private mutating func start(_ name: StaticString, _ attributes: [(StaticString, String)]) {
         begin(name)
         for (key, value) in attributes { attribute(key, value) }
     }
@@ -58,27 +60,27 @@ struct SVGWriter {
     // straight into the buffer instead of through strings and pair arrays.
 
     /// `<name`, to be followed by attributes and one of the `end` calls.
-    mutating func begin(_ name: String) {
+    mutating func begin(_ name: StaticString) {
         raw("<")
         raw(name)
     }
 
     /// ` key="value"`, the value escaped.
-    mutating func attribute(_ key: String, _ value: String) {
+    mutating func attribute(_ key: StaticString, _ value: String) {
         startAttribute(key)
         escaped(value)
         endAttribute()
     }
 
     /// ` key="number"`, formatted by `SVGNumber`.
-    mutating func attribute(_ key: String, _ value: Double, decimals: Int = 1) {
+    mutating func attribute(_ key: StaticString, _ value: Double, decimals: Int = 1) {
         startAttribute(key)
         number(value, decimals: decimals)
         endAttribute()
     }
 
     /// ` key="`: the value follows through `number` and `raw`, then `endAttribute`.
-    mutating func startAttribute(_ key: String) {
+    mutating func startAttribute(_ key: StaticString) {
         raw(" ")
         raw(key)
         raw("=\"")
@@ -105,18 +107,19 @@ struct SVGWriter {
     mutating func endEmpty() { raw("/>\n") }
 
     /// `>text</name>` and a newline, after `begin(name)`.
-    mutating func endText(_ name: String, _ content: String) {
+    mutating func endText(_ name: StaticString, _ content: String) {
         raw(">")
         escaped(content)
         close(name)
     }
 
-    /// Text known to need no escaping (markup pieces, path commands).
-    mutating func raw(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+    /// A literal piece of markup, copied without a `String` in between.
+    mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    private mutating func escaped(_ text: String) {
+    /// Text or an attribute value, escaped.
+    mutating func escaped(_ text: String) {
         HTML.appendEscaped(text, to: &bytes)
     }
 }

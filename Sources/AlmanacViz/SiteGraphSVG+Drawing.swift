@@ -149,6 +149,6 @@ extension SiteGraphSVG {
     }
 
     private static func edgeText(_ bundle: EdgeBundle) -> String {
-        TextMetrics.fit(bundle.joinedLabel, maxWidth: NeighbourhoodLayout.relationWidth, fontSize: GraphFrame.baseFontSize)
+        TextMetrics.fit(bundle.joinedLabel, maxWidth: 130, fontSize: GraphFrame.baseFontSize)
     }
 }

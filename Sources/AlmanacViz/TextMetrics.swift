@@ -43,8 +43,14 @@ enum TextMetrics {
     /// `text` with white space normalized, cut at a character boundary and
     /// ended with "…" when it would be wider than `maxWidth`.
     static func fit(_ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false) -> String {
+        fitted(text, maxWidth: maxWidth, fontSize: fontSize, bold: bold).text
+    }
+
+    /// `fit`, with the width of what it returns, so callers measure once.
+    static func fitted(_ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false) -> (text: String, width: Double) {
         let clean = normalizeSpace(text)
-        guard width(clean, fontSize: fontSize, bold: bold) > maxWidth else { return clean }
+        let full = width(clean, fontSize: fontSize, bold: bold)
+        guard full > maxWidth else { return (clean, full) }
         let budget = maxWidth - width("…", fontSize: fontSize, bold: bold)
         var kept = ""
         var used = 0.0
@@ -55,7 +61,8 @@ enum TextMetrics {
             used += w
         }
         while kept.last?.isWhitespace == true { kept.removeLast() }
-        return kept + "…"
+        kept += "…"
+        return (kept, width(kept, fontSize: fontSize, bold: bold))
     }
 
     /// Width of one scalar in ems, by broad class.

@@ -6,6 +6,7 @@ import AlmanacCore
 import AlmanacRender
 import AlmanacSite
 import AlmanacTemplate
+import AlmanacViz
 import Foundation
 import Mustache
 
@@ -87,8 +88,15 @@ if ProcessInfo.processInfo.environment["BENCH_ONLY"] == "values" {
     print(String(format: "values of an entry page: %.1f µs (median)", measure { i in if case .object(let f) = probe.values(i) { sink &+= f.count } }))
     exit(sink == 42 ? 1 : 0)
 }
+if ProcessInfo.processInfo.environment["BENCH_ONLY"] == "drawing" {
+    let inputs = Dictionary(uniqueKeysWithValues: entries.compactMap { i in probe.neighbourhoodInput(i).map { (i, $0) } })
+    print(String(format: "neighbourhood drawing: %.1f µs (median)", measure { i in sink &+= inputs[i].map { NeighbourhoodSVG.render($0).count } ?? 0 }))
+    exit(sink == 42 ? 1 : 0)
+}
 if ProcessInfo.processInfo.environment["BENCH_ONLY"] == "svg" {
-    print(String(format: "neighbourhood SVG: %.1f µs (median)", measure { i in sink &+= probe.neighbourhood(i)?.utf8.count ?? 0 }))
+    print(String(format: "neighbourhood SVG: %.1f µs (median)", measure { i in sink &+= probe.neighbourhood(i)?.count ?? 0 }))
+    let inputs = Dictionary(uniqueKeysWithValues: entries.compactMap { i in probe.neighbourhoodInput(i).map { (i, $0) } })
+    print(String(format: "  of which drawing: %.1f µs (median)", measure { i in sink &+= inputs[i].map { NeighbourhoodSVG.render($0).count } ?? 0 }))
     exit(sink == 42 ? 1 : 0)
 }
 let ours = measure { i in
@@ -105,11 +113,13 @@ let reference = measure { i in
 let building = measure { i in
     if case .object(let fields) = probe.values(i) { sink &+= fields.count }
 }
-let svg = measure { i in sink &+= probe.neighbourhood(i)?.utf8.count ?? 0 }
+let svg = measure { i in sink &+= probe.neighbourhood(i)?.count ?? 0 }
+let inputs = Dictionary(uniqueKeysWithValues: entries.compactMap { i in probe.neighbourhoodInput(i).map { (i, $0) } })
+let drawing = measure { i in sink &+= inputs[i].map { NeighbourhoodSVG.render($0).count } ?? 0 }
 
 print("entries: \(entries.count) of \(count), rounds: \(rounds)")
 print(String(format: "template render of an entry page: %.1f µs (median)", ours))
 print(String(format: "swift-mustache, same templates and values: %.1f µs (median); ratio %.1f×", reference, reference / ours))
 print(String(format: "values of an entry page: %.1f µs (median)", building))
-print(String(format: "neighbourhood SVG: %.1f µs (median)", svg))
+print(String(format: "neighbourhood SVG: %.1f µs (median); of which drawing %.1f µs", svg, drawing))
 if sink == 42 { print("") }

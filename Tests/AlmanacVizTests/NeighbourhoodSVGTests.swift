@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AlmanacViz
@@ -18,9 +19,18 @@ import Testing
         // The centre has no URL in the sample; every neighbour has one.
         #expect(root.elements("a").count == 12)
         #expect(root.elements("a").allSatisfy { $0.attributes["href"]?.hasPrefix("../../") == true })
-        #expect(root.elements("circle").count == 12)
+        #expect(root.withClass("node").flatMap { $0.elements("circle") }.count == 12)
         #expect(root.withClass("edge").count == 12)
-        #expect(root.withClass("edge-label").count == 12)
+        // One heading per relation (the sample's one or two names a line),
+        // in order ignoring case: each run of a relation sits under its name.
+        #expect(root.withClass("edge-label").map(\.allText) == [
+            "Allied with", "Allied with · Mentions", "Leader of", "Leader of · Mentions", "Mentioned in", "Mentions",
+            "Mentions · Signatory of", "Signatory of", "Took part in",
+        ])
+        // The key names each type drawn once, and is hidden from assistive technology.
+        let legend = try #require(root.withClass("legend-items").first)
+        #expect(legend.attributes["aria-hidden"] == "true")
+        #expect(legend.withClass("legend").map { $0.allText.trimmingCharacters(in: .whitespacesAndNewlines) } == ["Document", "Event", "Group", "Organization", "Person", "Place", "Source"])
     }
 
     @Test func isNamedForAssistiveTechnologyWithoutHidingItsLinks() throws {
@@ -74,7 +84,8 @@ import Testing
         #expect(svg.contains("&lt;script&gt;alert(&quot;hi&quot;)&lt;/script&gt; &amp; co"))
         #expect(svg.contains("href=\"a&quot;b&lt;c&gt;/\""))
         let root = try #require(SVGTree.parse(svg))
-        #expect(root.withClass("node-bad-onload-x").count == 1)
+        #expect(root.withClass("node-bad-onload-x").filter { $0.classes.contains("node") }.count == 1)
+        #expect(root.withClass("legend").contains { $0.classes.contains("node-bad-onload-x") })
         #expect(!root.all.contains { $0.attributes["onload"] != nil })
         #expect(root.elements("a").map { $0.attributes["href"] } == ["./", "a\"b<c>/"])
         #expect(root.attributes["aria-label"] == "A <title>: 1 entry")
@@ -91,7 +102,7 @@ import Testing
         edges += ["a", "b", "c"].map { GraphEdge(from: Samples.center.id, to: busy.id, label: $0) }
         let svg = NeighbourhoodSVG.render(center: Samples.center, neighbours: neighbours, edges: edges, title: "R")
         let root = try #require(SVGTree.parse(svg))
-        #expect(root.elements("circle").count == 24)
+        #expect(root.withClass("node").flatMap { $0.elements("circle") }.count == 24)
         #expect(root.withClass("graph-note").first?.text == "+7 more")
         #expect(root.attributes["aria-label"] == "R: 31 entries (24 shown)")
         #expect(svg.contains("Zebra"))
