@@ -33,9 +33,11 @@ let package = Package(
         // Mustache compiled once into render plans over a closed value type.
         .target(name: "AlmanacTemplate", dependencies: ["AlmanacCore"]),
         .target(name: "AlmanacGraph", dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacMarkdown"]),
+        // The query language of ```query blocks and `almanac query`: parsed, checked, run on indexes.
+        .target(name: "AlmanacQuery", dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacGraph", "AlmanacMarkdown"]),
         .target(
             name: "AlmanacRender",
-            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacGraph", "AlmanacMarkdown", "AlmanacViz", "AlmanacSearch", "AlmanacTemplate"],
+            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacGraph", "AlmanacMarkdown", "AlmanacQuery", "AlmanacViz", "AlmanacSearch", "AlmanacTemplate"],
             plugins: ["EmbedTheme"]
         ),
         // The built-in theme is the top-level templates/ folder, written into
@@ -45,7 +47,7 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
         .target(
             name: "AlmanacSite",
-            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph", "AlmanacRender", "AlmanacSearch", "AlmanacTemplate", "CAtomicSwap"]
+            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph", "AlmanacQuery", "AlmanacRender", "AlmanacSearch", "AlmanacTemplate", "CAtomicSwap"]
         ),
         .target(
             name: "AlmanacServer",

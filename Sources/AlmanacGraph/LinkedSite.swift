@@ -83,6 +83,8 @@ public struct LinkedSite: Sendable {
 
     // Kept so that an edit relinks one entry, not the site (`Linker.relink`).
     var index: LinkIndex?
+    /// What names resolve to, as wiki links resolve them.
+    public var names: LinkIndex { index ?? LinkIndex(entries: entries) }
     var outgoing: [Outgoing] = []
     var homeLinks = Outgoing()
     /// Per entry, the entries that point at it, ascending.

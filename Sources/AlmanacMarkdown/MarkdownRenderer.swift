@@ -31,8 +31,8 @@ public struct MarkdownRenderer: Sendable {
             output: { walker.insertHeadingIDs($0) })
         MarkdownRenderer.lock.unlock()
         return RenderedBody(
-            html: html, wikiLinks: walker.links, headings: walker.headings,
-            uncitedParagraphLines: walker.uncited, plainText: walker.plainText)
+            html: walker.queries.isEmpty ? html : QueryToken.unwrap(html), wikiLinks: walker.links, headings: walker.headings,
+            uncitedParagraphLines: walker.uncited, plainText: walker.plainText, queries: walker.queries)
     }
 }
 
@@ -46,6 +46,7 @@ struct BodyWalker {
     /// Byte offsets in `body` at which its lines start, found on first use.
     var lineStarts: [Int] = []
     var links: [WikiLinkOccurrence] = []
+    var queries: [QueryBlock] = []
     var headings: [Heading] = []
     var uncited: [Int] = []
     var plain: [UInt8] = []
@@ -102,6 +103,12 @@ struct BodyWalker {
         case .softBreak, .lineBreak:
             if inBlock { block.append(0x20) }
             plain.append(0x20)
+        case .codeBlock where QueryBlock.isQuery(info: v.fenceInfo):
+            // The page shows the result, which search indexes with the page
+            // anyway; the query's source is not text of the entry.
+            queries.append(QueryBlock(
+                text: v.literal, line: firstLine + v.startLine, column: characterColumn(line: v.startLine, byteColumn: v.startColumn)))
+            v.setLiteral(QueryToken.placeholder(queries.count - 1))
         case .codeBlock:
             plain.append(0x20)
             v.withLiteral { plain.append(contentsOf: $0) }

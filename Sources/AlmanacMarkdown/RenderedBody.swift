@@ -23,12 +23,15 @@ public struct RenderedBody: Sendable, Hashable {
         set { storedPlainText = StoredText(newValue) }
     }
     public var storedPlainText: StoredText
+    /// The ```` ```query ```` blocks, in order; `html` holds a `QueryToken` for each.
+    public var queries: [QueryBlock]
 
-    public init(html: String, wikiLinks: [WikiLinkOccurrence], headings: [Heading], uncitedParagraphLines: [Int], plainText: String) {
-        self.init(html: StoredText(html), wikiLinks: wikiLinks, headings: headings, uncitedParagraphLines: uncitedParagraphLines, plainText: StoredText(plainText))
+    public init(html: String, wikiLinks: [WikiLinkOccurrence], headings: [Heading], uncitedParagraphLines: [Int], plainText: String, queries: [QueryBlock] = []) {
+        self.init(html: StoredText(html), wikiLinks: wikiLinks, headings: headings, uncitedParagraphLines: uncitedParagraphLines, plainText: StoredText(plainText), queries: queries)
     }
 
-    public init(html: StoredText, wikiLinks: [WikiLinkOccurrence], headings: [Heading], uncitedParagraphLines: [Int], plainText: StoredText) {
+    public init(html: StoredText, wikiLinks: [WikiLinkOccurrence], headings: [Heading], uncitedParagraphLines: [Int], plainText: StoredText, queries: [QueryBlock] = []) {
+        self.queries = queries
         self.storedHTML = html
         self.wikiLinks = wikiLinks
         self.headings = headings
@@ -139,7 +142,8 @@ public enum WikiLinkToken {
     static func findAny(in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         var from = from
         while let p = UTF8Text.find(0xEE, in: b, from: from) {
-            if p + 2 < b.count, b[p + 1] == 0x80, b[p + 2] & 0xFC == 0x80 { return p }
+            // E000–E007: the wiki link, heading and query tokens and two spare.
+            if p + 2 < b.count, b[p + 1] == 0x80, b[p + 2] & 0xF8 == 0x80 { return p }
             from = p + 1
         }
         return nil

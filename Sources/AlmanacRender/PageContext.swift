@@ -2,6 +2,7 @@ import AlmanacContent
 import AlmanacCore
 import AlmanacGraph
 import AlmanacMarkdown
+import AlmanacQuery
 import AlmanacTemplate
 
 /// Builds the values templates see (documented in docs/templates.md), as
@@ -16,6 +17,9 @@ struct PageContext {
     let counts: [String: Int]
     /// Neighbourhood pictures kept between rebuilds (`serve`); nil draws each.
     let neighbourhoods: NeighbourhoodCache?
+    /// The site's query blocks, checked, and the templates their results render through.
+    var queries: SiteQueries?
+    var templates: TemplateSet?
     static let generator = "Almanac \(AlmanacVersion.string)"
 
     init(site: LinkedSite, config: SiteConfig, home: HomePage, modified: [String: String] = [:], neighbourhoods: NeighbourhoodCache? = nil) {
@@ -127,7 +131,7 @@ struct PageContext {
             "tags": entry.tags.map { ["name": .text($0), "url": .text(root + "tags/\(Slug.fileName($0))/index.html")] as TemplateObject }.value, "has_tags": .bool(!entry.tags.isEmpty),
             "timeline": timelineYears(related, root: root).value, "has_timeline": .bool(!related.isEmpty),
             "infobox": infobox.value, "has_infobox": .bool(!infobox.isEmpty),
-            "body": .text(bodyHTML(body, targets: site.bodyTargets[i], root: root)),
+            "body": .text(withQueries(bodyHTML(body, targets: site.bodyTargets[i], root: root), entry: i, root: root)),
             "toc": toc.value, "has_toc": .bool(toc.count >= 2),
             "backlinks": backlinks.value, "has_backlinks": .bool(!backlinks.isEmpty),
             "mentions": mentions.value, "has_mentions": .bool(!mentions.isEmpty),
@@ -183,7 +187,7 @@ struct PageContext {
         }
         var home: TemplateObject = ["title": .text(self.home.title), "types": types.value, "entry_count": .int(site.entries.count), "has_body": .bool(site.home != nil)]
         if let summary = self.home.summary { home["summary"] = .text(summary) }
-        if let body = site.home { home["body"] = .text(bodyHTML(body, targets: site.homeTargets, root: root)) }
+        if let body = site.home { home["body"] = .text(withQueries(bodyHTML(body, targets: site.homeTargets, root: root), entry: nil, root: root)) }
         context["home"] = .object(home)
         return context
     }

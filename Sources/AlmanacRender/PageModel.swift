@@ -162,9 +162,42 @@ public enum PageModel {
         ], inLayout: false),
     ]
 
+    /// What a ```` ```query ```` block's result gives its template.
+    static let query: [TemplateField] = [
+        .init("root", .text, "relative path from the page to the site root"),
+        .init("query", object([
+            .init("columns", list([
+                .init("label", .text, "the field's label, `Title`, `Leader of`, `Participants (count)`, …"),
+                .init("numeric", .bool, "numbers and dates"), .init("index", .number, "from 0"),
+            ])),
+            .init("rows", list([
+                .init("title", .text, "the matching entry's title"), .init("url", .text, "its page"),
+                .init("cells", list([
+                    .init("values", list([
+                        .init("text", .text), .init("linked", .bool, "an entry or an address"),
+                        .init("url", .text, "the entry's page or the `url` field's address; empty when not linked"),
+                        .init("external", .bool, "a `url` field's address"), .init("last", .bool),
+                    ]), "empty when the entry has none"),
+                    .init("sort", .text, "what the column sorts by: ISO date, padded number or folded text"),
+                    .init("numeric", .bool), .init("empty", .bool),
+                ]), "one per column"),
+            ]), "the matching entries, sorted, at most `limit`"),
+            .init("has_rows", .bool, "false when nothing matches"), .init("count", .number, "rows shown"),
+            .init("total", .number, "entries that match, before `limit`"), .init("total_text", .text, "`1 entry`, `12 entries`"),
+            .init("limited", .bool, "`limit` left some out"),
+        ])),
+    ]
+
+    /// A query's result, rendered inside an entry's (or the home page's) body, without `layout`.
+    public static let fragments: [Kind] = [
+        Kind(template: "query-table", page: "a query shown as a table", fields: query, inLayout: false),
+        Kind(template: "query-list", page: "a query shown as a list", fields: query, inLayout: false),
+        Kind(template: "query-count", page: "a query shown as a count", fields: query, inLayout: false),
+    ]
+
     /// The values `kind`'s own template is rendered with.
     public static func shape(of kind: Kind) -> TemplateShape {
-        kind.template == "sitemap" || kind.template == "atom" ? .object(kind.fields) : .object(common + kind.fields)
+        kind.template == "sitemap" || kind.template == "atom" || kind.template.hasPrefix("query-") ? .object(kind.fields) : .object(common + kind.fields)
     }
 
     /// What `layout` may read: any HTML page's values, and `content`.
@@ -179,7 +212,7 @@ public enum PageModel {
     public static func check(_ library: TemplateLibrary) -> [TemplateChecker.Problem] {
         let checker = TemplateChecker(parsed: library.parsed)
         var problems = checker.check("layout", against: layoutShape, page: "a page (in the layout)")
-        for kind in kinds + feeds {
+        for kind in kinds + feeds + fragments {
             problems += checker.check(kind.template, against: shape(of: kind), page: kind.page)
         }
         var seen = Set<TemplateChecker.Problem>()
@@ -192,7 +225,7 @@ extension PageModel {
     /// of docs/templates.md (a test keeps the file and this in step).
     public static func reference() -> String {
         var out = "### On every page\n\n" + table(common + [TemplateField("content", .html, "(`layout` only) the HTML of the page's own template")])
-        for kind in kinds + feeds {
+        for kind in kinds + feeds + fragments {
             let heading = kind.inLayout ? "### `\(kind.template)` — \(kind.page)" : "### `\(kind.template)` — \(kind.page), without `layout`"
             out += "\n" + heading + "\n\n"
             out += kind.fields.isEmpty ? "Only the values every page has.\n" : table(kind.fields)

@@ -3,6 +3,7 @@ import Foundation
 import Synchronization
 import AlmanacCore
 import AlmanacGraph
+import AlmanacQuery
 import AlmanacSearch
 import AlmanacTemplate
 
@@ -18,6 +19,8 @@ public struct PageRenderer: Sendable {
     public var modified: [String: String] = [:]
     /// The maintenance report, made once by the caller; the maintenance page shows it.
     public var report: MaintenanceReport?
+    /// The site's query blocks, checked once by the caller; nil renders them as nothing.
+    public var queries: SiteQueries?
     /// Neighbourhood pictures kept from earlier renders (`serve`); nil draws each anew.
     public var neighbourhoods: NeighbourhoodCache?
     /// Sees each template's values before it renders (tests hold them to `PageModel`).
@@ -85,7 +88,12 @@ public struct PageRenderer: Sendable {
     /// Hands each selected page to `sink` as soon as it is rendered (from
     /// any thread, in no set order) and keeps none; returns their paths, sorted.
     public func render(_ site: LinkedSite, _ selection: Selection, sink: @Sendable (OutputFile) -> Void) -> [String] {
-        let context = PageContext(site: site, config: config, home: home, modified: modified, neighbourhoods: neighbourhoods)
+        let context = {
+            var context = PageContext(site: site, config: config, home: home, modified: modified, neighbourhoods: neighbourhoods)
+            context.queries = queries
+            context.templates = templates
+            return context
+        }()
         let work = jobs(selection)
         let paths = Slots<[String]>(count: work.count)
         DispatchQueue.concurrentPerform(iterations: work.count) { k in

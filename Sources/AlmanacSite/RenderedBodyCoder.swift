@@ -24,6 +24,12 @@ enum RenderedBodyCoder {
         int(body.uncitedParagraphLines.count, &out)
         for line in body.uncitedParagraphLines { int(line, &out) }
         string(body.plainText, &out)
+        int(body.queries.count, &out)
+        for query in body.queries {
+            string(query.text, &out)
+            int(query.line, &out)
+            int(query.column, &out)
+        }
     }
 
     static func decode(_ bytes: [UInt8]) -> RenderedBody? {
@@ -71,8 +77,13 @@ enum RenderedBodyCoder {
             guard let line = reader.int() else { return nil }
             uncited.append(line)
         }
-        guard let plain = reader.text() else { return nil }
-        return RenderedBody(html: html, wikiLinks: links, headings: headings, uncitedParagraphLines: uncited, plainText: plain)
+        guard let plain = reader.text(), let queryCount = reader.int() else { return nil }
+        var queries: [QueryBlock] = []
+        for _ in 0..<queryCount {
+            guard let text = reader.string(), let line = reader.int(), let column = reader.int() else { return nil }
+            queries.append(QueryBlock(text: text, line: line, column: column))
+        }
+        return RenderedBody(html: html, wikiLinks: links, headings: headings, uncitedParagraphLines: uncited, plainText: plain, queries: queries)
     }
 
     static func int(_ value: Int, _ out: inout [UInt8]) {

@@ -1,6 +1,7 @@
 import AlmanacContent
 import AlmanacCore
 import AlmanacGraph
+import AlmanacQuery
 import AlmanacMarkdown
 import AlmanacRender
 import AlmanacSearch
@@ -20,7 +21,9 @@ extension SiteSession {
             touched = nil
         }
         self.linked = linked
-        var diagnostics = configDiagnostics + templateDiagnostics + loadDiagnostics + placementDiagnostics
+        let queries = SiteQueries(site: linked, config: config, homePath: homePath ?? "content/index.md")
+        self.queries = queries
+        var diagnostics = configDiagnostics + templateDiagnostics + loadDiagnostics + placementDiagnostics + queries.diagnostics
         for file in parsed.values { diagnostics += file.diagnostics }
         diagnostics += homeParsed?.diagnostics ?? []
         diagnostics += linked.diagnostics
@@ -49,6 +52,23 @@ extension SiteSession {
             entryTypes = PageSignatures.typePositions(linked.entries, config)
             latest = PageSignatures.compute(linked, facets: facets, types: entryTypes, config: config, fileHashes: fileHashes, home: homeParsed)
             candidates = Array(linked.entries.indices)
+        }
+        if !oneShot {
+            // A page with a query shows entries its own inputs do not name:
+            // it is stale whenever what its queries find changes.
+            for i in queries.entries {
+                var h = Hasher()
+                h.combine(facets[i].page)
+                h.combine(queries.signature(of: i))
+                latest[linked.entries[i].outputPath] = h.finalize()
+            }
+            if !queries.home.isEmpty {
+                var h = Hasher()
+                h.combine(latest["index.html"])
+                h.combine(queries.signature(of: nil))
+                latest["index.html"] = h.finalize()
+            }
+            candidates = Array(Set(candidates).union(queries.entries)).sorted()
         }
         // A new navigation (a type's first entry or last) changes every page.
         let everything = full || latest["nav"] != rendered["nav"]
@@ -203,6 +223,7 @@ extension SiteSession {
         renderer.decorateHTML = decorateHTML
         renderer.inspect = inspectValues
         if !oneShot { renderer.neighbourhoods = neighbourhoods }
+        renderer.queries = queries
         renderer.modified = modified
         return renderer
     }

@@ -1,6 +1,7 @@
 import AlmanacContent
 import AlmanacCore
 import AlmanacGraph
+import AlmanacQuery
 import AlmanacMarkdown
 import AlmanacRender
 import AlmanacSearch
@@ -83,6 +84,8 @@ public struct SiteSession: Sendable {
     var searchIndex = IncrementalSearchIndex()
     /// The graph of the last build or update.
     public internal(set) var linked: LinkedSite?
+    /// Its query blocks, checked, and the index they run on (made after each link).
+    public internal(set) var queries: SiteQueries?
     /// Last commit time of each source file, read once per full build.
     var modified: [String: String] = [:]
 

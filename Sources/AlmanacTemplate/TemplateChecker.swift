@@ -1,3 +1,5 @@
+import AlmanacCore
+
 /// Checks parsed templates against the shape of the values they will be
 /// rendered with, before any page renders: names that are not there,
 /// partials that do not exist or include themselves, lists and objects
@@ -121,29 +123,5 @@ public struct TemplateChecker {
             let problem = Problem(template: template, position: position, message: message)
             if !problems.contains(problem) { problems.append(problem) }
         }
-    }
-}
-
-/// The nearest name by edit distance, when it is near enough to be a typo.
-enum Suggestion {
-    static func closest(to name: String, in candidates: [String]) -> String? {
-        let limit = max(2, name.count / 3)
-        return candidates.map { ($0, distance(name, $0)) }.filter { $0.1 <= limit }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
-    }
-
-    /// Levenshtein distance over Unicode scalars.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func everyTemplateOfTheThemeHasAPageKindOrIsAPartial() {
-        let kinds = Set((PageModel.kinds + PageModel.feeds).map(\.template))
+        let kinds = Set((PageModel.kinds + PageModel.feeds + PageModel.fragments).map(\.template))
         #expect(Set(DefaultTheme.templates.keys).subtracting(kinds) == ["layout", "footer", "qualifiers"])
     }
 

@@ -49,7 +49,7 @@ import Testing
     @Test func everyPageTemplateIsThere() {
         let expected = [
             "404", "atom", "disambiguation", "entry", "footer", "graph", "home", "index", "layout", "maintenance",
-            "qualifiers", "redirect", "search", "sitemap", "tag", "tags", "timeline", "wanted",
+            "qualifiers", "query-count", "query-list", "query-table", "redirect", "search", "sitemap", "tag", "tags", "timeline", "wanted",
         ]
         #expect(DefaultTheme.templates.keys.sorted() == expected)
         #expect(DefaultTheme.assets.keys.sorted() == ["almanac.js", "style.css"])

@@ -1,0 +1,182 @@
+import AlmanacContent
+import AlmanacCore
+import AlmanacGraph
+
+/// Runs checked queries against one build's index.
+public struct QueryEngine: Sendable {
+    public let index: QueryIndex
+
+    public init(site: LinkedSite, config: SiteConfig) {
+        index = QueryIndex(site: site, config: config)
+    }
+
+    var site: LinkedSite { index.site }
+    var config: SiteConfig { index.config }
+
+    /// The entries `query` selects, sorted and limited, with its columns.
+    /// `this` is the entry whose page holds the query. The query must have
+    /// passed `QueryChecker`; a name it did not check matches nothing.
+    public func run(_ query: Query, this: Int?) -> QueryResult {
+        let types = Set(query.types.compactMap { name in
+            config.types.first { [$0.name.lowercased(), $0.plural.lowercased(), $0.folder.lowercased()].contains(name.text.lowercased()) }?.name
+        })
+        // Candidates from the index: the types, and each top-level condition it can answer.
+        var sets: [[Int]] = []
+        if !types.isEmpty { sets.append(types.flatMap { index.byType[$0] ?? [] }.sorted()) }
+        let top = query.conditions.flatMap { condition -> [Condition] in if case .all(let parts) = condition { parts } else { [condition] } }
+        for condition in top { if let found = candidates(condition, this: this) { sets.append(found) } }
+        var matches: [Int]
+        if let smallest = sets.min(by: { $0.count < $1.count }) {
+            let others = sets.map(Set.init)
+            matches = smallest.filter { i in others.allSatisfy { $0.contains(i) } }
+        } else {
+            matches = Array(site.entries.indices)
+        }
+        let fields = QueryFields(config: config, types: Array(types))
+        matches = matches.filter { i in (types.isEmpty || types.contains(site.entries[i].type)) && query.conditions.allSatisfy { holds($0, i, this: this, fields) } }
+        let total = matches.count
+        let keys = query.sort.isEmpty ? [SortKey(key: .field(Name(text: "title", position: .init(line: 0, column: 0))), descending: false)] : query.sort
+        let sortValues = matches.map { i in keys.map { value(of: $0.key, i, fields) } }
+        let order = matches.indices.sorted { a, b in
+            for (k, key) in keys.enumerated() {
+                let (x, y) = (sortValues[a][k], sortValues[b][k])
+                if x == y { continue }
+                // Missing values go last either way.
+                if x == .missing || y == .missing { return y == .missing }
+                return key.descending ? y < x : x < y
+            }
+            return (TextKey.normalize(site.entries[matches[a]].title), matches[a]) < (TextKey.normalize(site.entries[matches[b]].title), matches[b])
+        }
+        var rows = order.map { matches[$0] }
+        if let limit = query.limit { rows = Array(rows.prefix(limit)) }
+        let columns = query.columns.isEmpty ? defaultColumns(types) : query.columns
+        let through = relationStatus(top, this: this)
+        return QueryResult(
+            display: query.display,
+            columns: columns.map { header($0, fields) },
+            rows: rows.map { i in QueryResult.Row(entry: i, cells: columns.map { cell($0, i, fields, through: through) }) },
+            total: total)
+    }
+
+    /// Title, and the date when any selected type has a date field.
+    func defaultColumns(_ types: Set<String>) -> [Column] {
+        let title = Column.field(Name(text: "title", position: .init(line: 0, column: 0)))
+        let dated = config.types.contains { (types.isEmpty || types.contains($0.name)) && $0.fields.contains { $0.kind == .date } }
+        return dated ? [title, .field(Name(text: "date", position: .init(line: 0, column: 0)))] : [title]
+    }
+
+    // MARK: Selecting
+
+    /// The entries the index says may match, or nil when it cannot narrow them.
+    func candidates(_ condition: Condition, this: Int?) -> [Int]? {
+        switch condition {
+        case .links(let field, let reference):
+            guard let target = resolve(reference, this: this) else { return [] }
+            return index.linkedBy[field.text]?[target] ?? []
+        case .within(let reference, let field):
+            guard let source = resolve(reference, this: this) else { return [] }
+            return Array(Set(index.targets(of: source, field: field.text).map(\.target))).sorted()
+        case .related(let reference):
+            guard let other = resolve(reference, this: this) else { return [] }
+            return index.related(to: other)
+        case .tag(let tag): return index.byTag[TextKey.normalize(tag.text)] ?? []
+        case .status(let status): return index.byStatus[status.text.lowercased()] ?? []
+        case .compare(let field, let op, let value) where field.text == "date":
+            guard let date = PartialDate(parsing: value.text) else { return [] }
+            return index.dated(op, date)
+        case .compare(let field, .equal, let value) where field.text == "type":
+            let word = value.text.lowercased()
+            let type = config.types.first { [$0.name.lowercased(), $0.plural.lowercased(), $0.folder.lowercased()].contains(word) }?.name
+            return type.flatMap { index.byType[$0] } ?? []
+        default: return nil
+        }
+    }
+
+    func resolve(_ reference: Reference, this: Int?) -> Int? {
+        switch reference {
+        case .this: return this
+        case .named(let name, _):
+            if case .entry(let j) = site.names.resolve(name) { return j }
+            return nil
+        }
+    }
+
+    func holds(_ condition: Condition, _ i: Int, this: Int?, _ fields: QueryFields) -> Bool {
+        let entry = site.entries[i]
+        switch condition {
+        case .all(let parts): return parts.allSatisfy { holds($0, i, this: this, fields) }
+        case .any(let parts): return parts.contains { holds($0, i, this: this, fields) }
+        case .not(let inner): return !holds(inner, i, this: this, fields)
+        case .links(let field, let reference):
+            guard let target = resolve(reference, this: this) else { return false }
+            return index.targets(of: i, field: field.text).contains { $0.target == target }
+        case .within(let reference, let field):
+            guard let source = resolve(reference, this: this) else { return false }
+            return index.targets(of: source, field: field.text).contains { $0.target == i }
+        case .related(let reference):
+            guard let other = resolve(reference, this: this) else { return false }
+            return index.related(to: other).contains(i)
+        case .tag(let tag):
+            let key = TextKey.normalize(tag.text)
+            return entry.tags.contains { TextKey.normalize($0) == key }
+        case .status(let status): return index.statuses[i].contains(status.text.lowercased())
+        case .exists(let field): return !values(field.text, i).isEmpty
+        case .contains(let field, let text):
+            let needle = TextKey.normalize(text.text)
+            return values(field.text, i).contains { TextKey.normalize($0.text).contains(needle) }
+        case .compare(let field, let op, let literal):
+            switch fields.kinds[field.text] {
+            case .date?:
+                guard let value = PartialDate(parsing: literal.text) else { return false }
+                let dates = dates(field.text, i)
+                return op == .notEqual ? !dates.contains { Self.within($0, value) } : dates.contains { Self.compare($0, op, value) }
+            case .number?:
+                guard let value = Double(literal.text) else { return false }
+                let numbers = values(field.text, i).compactMap { Double($0.text) }
+                return op == .notEqual ? !numbers.contains(value) : numbers.contains { Self.compare($0, op, value) }
+            case .type?:
+                let word = literal.text.lowercased()
+                let same = config.type(named: entry.type).map { [$0.name.lowercased(), $0.plural.lowercased(), $0.folder.lowercased()].contains(word) } ?? false
+                return op == .notEqual ? !same : same
+            default:
+                let key = TextKey.normalize(literal.text)
+                let same = values(field.text, i).contains { TextKey.normalize($0.text) == key }
+                return op == .notEqual ? !same : same
+            }
+        }
+    }
+
+    // MARK: Dates and numbers
+
+    /// `d` falls within the period `value` names (2023-05-21 within 2023-05).
+    static func within(_ d: PartialDate, _ value: PartialDate) -> Bool {
+        d.year == value.year && (value.month == nil || d.month == value.month) && (value.day == nil || d.day == value.day)
+    }
+
+    /// `d` lies before all of `value`'s period.
+    static func before(_ d: PartialDate, _ value: PartialDate) -> Bool {
+        d < value && !within(d, value)
+    }
+
+    static func compare(_ d: PartialDate, _ op: Comparison, _ value: PartialDate) -> Bool {
+        switch op {
+        case .equal: within(d, value)
+        case .notEqual: !within(d, value)
+        case .less: before(d, value)
+        case .lessOrEqual: before(d, value) || within(d, value)
+        case .greater: !before(d, value) && !within(d, value)
+        case .greaterOrEqual: !before(d, value)
+        }
+    }
+
+    static func compare(_ a: Double, _ op: Comparison, _ b: Double) -> Bool {
+        switch op {
+        case .equal: a == b
+        case .notEqual: a != b
+        case .less: a < b
+        case .lessOrEqual: a <= b
+        case .greater: a > b
+        case .greaterOrEqual: a >= b
+        }
+    }
+}
