@@ -67,9 +67,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "almanac",
-            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph", "AlmanacRender", "AlmanacSite", "AlmanacServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AlmanacCore", "AlmanacContent", "AlmanacMarkdown", "AlmanacGraph", "AlmanacQuery", "AlmanacRender", "AlmanacSite", "AlmanacServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "AlmanacCoreTests", dependencies: ["AlmanacCore"]),
+        .testTarget(name: "AlmanacQueryTests", dependencies: ["AlmanacQuery", "AlmanacSite", "AlmanacRender", "AlmanacCore", "AlmanacGraph", "AlmanacContent", "AlmanacMarkdown"]),
         .testTarget(name: "AlmanacContentTests", dependencies: ["AlmanacContent", "AlmanacCore"]),
         .testTarget(name: "AlmanacGraphTests", dependencies: ["AlmanacGraph", "AlmanacContent", "AlmanacCore", "AlmanacMarkdown"]),
         .testTarget(name: "AlmanacMarkdownTests", dependencies: ["AlmanacMarkdown"]),

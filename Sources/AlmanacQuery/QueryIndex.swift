@@ -6,7 +6,7 @@ import AlmanacGraph
 /// a query looks its candidates up instead of reading every entry.
 public struct QueryIndex: Sendable {
     let site: LinkedSite
-    let config: SiteConfig
+    public let config: SiteConfig
     let byType: [String: [Int]]
     /// By `TextKey` of the tag.
     let byTag: [String: [Int]]

@@ -52,7 +52,7 @@ enum QueryLexer {
             } else if c == "[", i + 1 < characters.count, characters[i + 1] == "[" {
                 i += 2
                 var text = ""
-                while i + 1 < characters.count, !(characters[i] == "]" && characters[i + 1] == "]") {
+                while i < characters.count, !(characters[i] == "]" && i + 1 < characters.count && characters[i + 1] == "]") {
                     text.append(characters[i])
                     i += 1
                 }

@@ -17,6 +17,8 @@ extension PageContext {
             let result = queries.engine.run(query, this: i)
             var out: [UInt8] = []
             templates.render("query-" + result.display.rawValue, ["query": queryValues(result, root: root), "root": .text(root)], into: &out)
+            // The code block's own line break follows the placeholder.
+            if out.last == 0x0A { out.removeLast() }
             return String(decoding: out, as: UTF8.self)
         }
     }
@@ -57,6 +59,6 @@ extension PageContext {
         for problem in checked.problems {
             html += "<li>line \(problem.position.line), column \(problem.position.column): \(HTML.escape(problem.message))</li>"
         }
-        return html + "</ul><pre><code>\(HTML.escape(checked.block.text))</code></pre></div>\n"
+        return html + "</ul><pre><code>\(HTML.escape(checked.block.text))</code></pre></div>"
     }
 }

@@ -7,6 +7,6 @@ struct Almanac: AsyncParsableCommand {
         commandName: "almanac",
         abstract: "Build a static reference wiki from Markdown entries with typed relations.",
         version: VersionReport.text,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, GraphCommand.self, InitCommand.self, NewCommand.self, MarkdownWorkerCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, GraphCommand.self, QueryCommand.self, InitCommand.self, NewCommand.self, MarkdownWorkerCommand.self]
     )
 }
