@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Writes a deterministic Almanac wiki of N entries for benchmarks.
 
-usage: generate.py N OUT_DIR
+usage: generate.py N OUT_DIR [QUERIES]
 
 Entries are spread over groups, people, events, places and sources (about
 2.8 KB each): typed front-matter relations, 5-15 wiki links per entry (a few
-to missing pages), GFM tables, strikethrough, task lists and footnotes.
+to missing pages), GFM tables, strikethrough, task lists and footnotes. With QUERIES, that many entries
+(spread evenly) also end with a ```query block suited to their type; the
+rest of the wiki is the same as without.
 """
 import os
 import random
@@ -54,8 +56,20 @@ types:
 """
 
 
+# One query a type: relations to this page either way, a date range, a sort, a limit.
+QUERIES = {
+    "group": "from event\nwhere participants has this\nsort date desc\ncolumns title, date, location",
+    "person": "where in this.member_of\ncolumns title, founded, leader, count(inverse(participants))",
+    "event": "from event\nwhere related to this or (date >= 2001 and date < 2001-03)\nsort date\nlimit 10",
+    "place": "from event\nwhere location has this\nsort date desc\nshow list",
+    "source": "from group\nwhere founded >= 2010 and founded < 2011\nsort founded desc\nlimit 20\ncolumns title, founded, allies",
+}
+
+
 def main():
     n, out = int(sys.argv[1]), sys.argv[2]
+    queries = int(sys.argv[3]) if len(sys.argv) > 3 else 0
+    every = max(1, n // queries) if queries else 0
     rng = random.Random(20240323)
     ids = {}
     plan = []
@@ -72,7 +86,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, "almanac.yml"), "w") as f:
         f.write(CONFIG)
-    for name, folder, slug, title in plan:
+    for k, (name, folder, slug, title) in enumerate(plan):
         pick = lambda t, k=1: [rng.choice(ids[t]) for _ in range(k)] if ids.get(t) else []
         date = f"{rng.randint(1990, 2024)}-{rng.randint(1, 12):02d}" + (f"-{rng.randint(1, 28):02d}" if rng.random() < 0.5 else "")
         fm = [f"title: {title}", f"summary: A {name} generated for benchmarks, entry {slug}."]
@@ -109,6 +123,8 @@ def main():
             if p == 3:
                 body.append("- [x] checked item\n- [ ] open item with www.example.org")
         body.append("[^1]: A note citing the source.\n[^2]: Another note.")
+        if every and k % every == 0 and k // every < queries:
+            body.append("## Related\n\n```query\n" + QUERIES[name] + "\n```")
         path = os.path.join(out, "content", folder)
         os.makedirs(path, exist_ok=True)
         with open(os.path.join(path, slug + ".md"), "w") as f:

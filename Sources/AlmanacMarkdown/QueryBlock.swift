@@ -57,7 +57,25 @@ public enum QueryToken {
 
     /// The rendered code block `<pre lang="query"><code>TOKEN</code></pre>` made the token alone.
     static func unwrap(_ html: String) -> String {
-        html.replacingOccurrences(of: "<pre lang=\"query\"><code>\(open)", with: "\(open)")
-            .replacingOccurrences(of: "\(close)</code></pre>", with: "\(close)")
+        let open = Array("<pre lang=\"query\"><code>\u{E004}".utf8), close = Array("\u{E005}</code></pre>".utf8)
+        var html = html
+        return html.withUTF8 { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var i = 0
+            while i < b.count {
+                if b[i] == 0x3C, i + open.count <= b.count, b[i..<(i + open.count)].elementsEqual(open) {
+                    out.append(contentsOf: open.suffix(3))
+                    i += open.count
+                } else if b[i] == 0xEE, i + close.count <= b.count, b[i..<(i + close.count)].elementsEqual(close) {
+                    out.append(contentsOf: close.prefix(3))
+                    i += close.count
+                } else {
+                    out.append(b[i])
+                    i += 1
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }

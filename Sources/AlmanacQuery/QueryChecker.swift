@@ -7,7 +7,7 @@ import AlmanacGraph
 public struct QueryChecker {
     let config: SiteConfig
     let names: LinkIndex
-    let titles: [String]
+    let site: LinkedSite
     /// The type of the entry whose page holds the query; nil where there is
     /// none (the home page, `almanac query` without `--this`).
     let thisType: String?
@@ -15,7 +15,7 @@ public struct QueryChecker {
     public init(config: SiteConfig, site: LinkedSite, thisType: String?) {
         self.config = config
         self.names = site.names
-        self.titles = site.entries.map(\.title)
+        self.site = site
         self.thisType = thisType
     }
 
@@ -75,9 +75,9 @@ public struct QueryChecker {
             switch names.resolve(name) {
             case .entry: break
             case .ambiguous(let candidates):
-                errors.append(QueryError(p, "[[\(name)]] names \(candidates.count) entries; use the path, e.g. [[\(candidates.map { titles[$0] }.first ?? name)]] by its folder/slug"))
+                errors.append(QueryError(p, "[[\(name)]] names \(candidates.count) entries; write its folder/slug instead, e.g. [[\(candidates.map { site.entries[$0].id }.first ?? name)]]"))
             case .missing:
-                let hint = Suggestion.closest(to: name, in: titles).map { "; did you mean [[\($0)]]?" } ?? ""
+                let hint = Suggestion.closest(to: name, in: site.entries.map(\.title)).map { "; did you mean [[\($0)]]?" } ?? ""
                 errors.append(QueryError(p, "no entry named [[\(name)]]\(hint)"))
             }
         }

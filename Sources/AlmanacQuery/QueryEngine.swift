@@ -20,11 +20,14 @@ public struct QueryEngine: Sendable {
         let types = Set(query.types.compactMap { name in
             config.types.first { [$0.name.lowercased(), $0.plural.lowercased(), $0.folder.lowercased()].contains(name.text.lowercased()) }?.name
         })
-        // Candidates from the index: the types, and each top-level condition it can answer.
+        // Every condition the index answers is looked up once, as a set;
+        // the filter below then only tests membership for those.
+        var known: [Condition: Set<Int>] = [:]
+        for condition in query.conditions { collect(condition, this: this, into: &known) }
         var sets: [[Int]] = []
         if !types.isEmpty { sets.append(types.flatMap { index.byType[$0] ?? [] }.sorted()) }
         let top = query.conditions.flatMap { condition -> [Condition] in if case .all(let parts) = condition { parts } else { [condition] } }
-        for condition in top { if let found = candidates(condition, this: this) { sets.append(found) } }
+        for condition in top { if let found = candidates(condition, known) { sets.append(found) } }
         var matches: [Int]
         if let smallest = sets.min(by: { $0.count < $1.count }) {
             let others = sets.map(Set.init)
@@ -33,10 +36,15 @@ public struct QueryEngine: Sendable {
             matches = Array(site.entries.indices)
         }
         let fields = QueryFields(config: config, types: Array(types))
-        matches = matches.filter { i in (types.isEmpty || types.contains(site.entries[i].type)) && query.conditions.allSatisfy { holds($0, i, this: this, fields) } }
+        let tests = query.conditions.map { prepare($0, known) }
+        matches = matches.filter { i in
+            (types.isEmpty || types.contains(site.entries[i].type)) && tests.allSatisfy { holds($0, i, this: this, fields) }
+        }
         let total = matches.count
         let keys = query.sort.isEmpty ? [SortKey(key: .field(Name(text: "title", position: .init(line: 0, column: 0))), descending: false)] : query.sort
         let sortValues = matches.map { i in keys.map { value(of: $0.key, i, fields) } }
+        // Ties fall back on the title, folded once per row rather than per comparison.
+        let titles = matches.map { TextKey.normalize(site.entries[$0].title) }
         let order = matches.indices.sorted { a, b in
             for (k, key) in keys.enumerated() {
                 let (x, y) = (sortValues[a][k], sortValues[b][k])
@@ -45,7 +53,7 @@ public struct QueryEngine: Sendable {
                 if x == .missing || y == .missing { return y == .missing }
                 return key.descending ? y < x : x < y
             }
-            return (TextKey.normalize(site.entries[matches[a]].title), matches[a]) < (TextKey.normalize(site.entries[matches[b]].title), matches[b])
+            return (titles[a], matches[a]) < (titles[b], matches[b])
         }
         var rows = order.map { matches[$0] }
         if let limit = query.limit { rows = Array(rows.prefix(limit)) }
@@ -67,8 +75,39 @@ public struct QueryEngine: Sendable {
 
     // MARK: Selecting
 
-    /// The entries the index says may match, or nil when it cannot narrow them.
-    func candidates(_ condition: Condition, this: Int?) -> [Int]? {
+    /// The entries that match `condition`, from the sets looked up: nil
+    /// when some part of it needs each entry read.
+    func candidates(_ condition: Condition, _ known: [Condition: Set<Int>]) -> [Int]? {
+        switch condition {
+        case .all(let parts):
+            let sets = parts.compactMap { candidates($0, known) }
+            guard let smallest = sets.min(by: { $0.count < $1.count }) else { return nil }
+            // A superset is enough here: the filter tests every part.
+            return smallest
+        case .any(let parts):
+            var union = Set<Int>()
+            for part in parts {
+                guard let found = candidates(part, known) else { return nil }
+                union.formUnion(found)
+            }
+            return union.sorted()
+        default:
+            return known[condition].map { $0.sorted() }
+        }
+    }
+
+    /// Looks up every part of `condition` the index answers.
+    func collect(_ condition: Condition, this: Int?, into known: inout [Condition: Set<Int>]) {
+        switch condition {
+        case .all(let parts), .any(let parts): for part in parts { collect(part, this: this, into: &known) }
+        case .not(let inner): collect(inner, this: this, into: &known)
+        default:
+            if known[condition] == nil, let found = lookup(condition, this: this) { known[condition] = Set(found) }
+        }
+    }
+
+    /// The entries the index says match an atom, or nil when it cannot tell.
+    func lookup(_ condition: Condition, this: Int?) -> [Int]? {
         switch condition {
         case .links(let field, let reference):
             guard let target = resolve(reference, this: this) else { return [] }
@@ -81,9 +120,10 @@ public struct QueryEngine: Sendable {
             return index.related(to: other)
         case .tag(let tag): return index.byTag[TextKey.normalize(tag.text)] ?? []
         case .status(let status): return index.byStatus[status.text.lowercased()] ?? []
-        case .compare(let field, let op, let value) where field.text == "date":
+        case .compare(let field, let op, let value) where index.byDate[field.text] != nil || QueryFields(config: config, types: []).kinds[field.text] == .date:
             guard let date = PartialDate(parsing: value.text) else { return [] }
-            return index.dated(op, date)
+            // An entry with two dates in one field matches when any does, as the filter would.
+            return op == .notEqual ? nil : index.dated(field.text, op, date)
         case .compare(let field, .equal, let value) where field.text == "type":
             let word = value.text.lowercased()
             let type = config.types.first { [$0.name.lowercased(), $0.plural.lowercased(), $0.folder.lowercased()].contains(word) }?.name
@@ -101,6 +141,36 @@ public struct QueryEngine: Sendable {
         }
     }
 
+    /// A condition with the parts the index answered replaced by their sets,
+    /// so testing an entry hashes no condition.
+    indirect enum Prepared {
+        case set(Set<Int>)
+        case all([Prepared])
+        case any([Prepared])
+        case not(Prepared)
+        case test(Condition)
+    }
+
+    func prepare(_ condition: Condition, _ known: [Condition: Set<Int>]) -> Prepared {
+        switch condition {
+        case .all(let parts): return .all(parts.map { prepare($0, known) })
+        case .any(let parts): return .any(parts.map { prepare($0, known) })
+        case .not(let inner): return .not(prepare(inner, known))
+        default: return known[condition].map(Prepared.set) ?? .test(condition)
+        }
+    }
+
+    func holds(_ prepared: Prepared, _ i: Int, this: Int?, _ fields: QueryFields) -> Bool {
+        switch prepared {
+        case .set(let set): return set.contains(i)
+        case .all(let parts): return parts.allSatisfy { holds($0, i, this: this, fields) }
+        case .any(let parts): return parts.contains { holds($0, i, this: this, fields) }
+        case .not(let inner): return !holds(inner, i, this: this, fields)
+        case .test(let condition): return holds(condition, i, this: this, fields)
+        }
+    }
+
+    /// Whether entry `i` meets an atom the index did not answer.
     func holds(_ condition: Condition, _ i: Int, this: Int?, _ fields: QueryFields) -> Bool {
         let entry = site.entries[i]
         switch condition {

@@ -12,8 +12,8 @@ public struct QueryIndex: Sendable {
     let byTag: [String: [Int]]
     /// Field name → target → the entries whose field names it, in order.
     let linkedBy: [String: [Int: [Int]]]
-    /// Entries with a date, by it.
-    let byDate: [(date: PartialDate, entry: Int)]
+    /// Per date field (and `date`, each entry's own), the entries with one, by it.
+    let byDate: [String: [(date: PartialDate, entry: Int)]]
     /// Entries with a claim of each status.
     let byStatus: [String: [Int]]
     /// Statuses of each entry's claims.
@@ -25,14 +25,17 @@ public struct QueryIndex: Sendable {
         var byType: [String: [Int]] = [:]
         var byTag: [String: [Int]] = [:]
         var linkedBy: [String: [Int: [Int]]] = [:]
-        var byDate: [(PartialDate, Int)] = []
+        var byDate: [String: [(date: PartialDate, entry: Int)]] = [:]
         var byStatus: [String: [Int]] = [:]
         var statuses: [Set<String>] = []
         statuses.reserveCapacity(site.entries.count)
         for (i, entry) in site.entries.enumerated() {
             byType[entry.type, default: []].append(i)
             for tag in Set(entry.tags.map(TextKey.normalize)) { byTag[tag, default: []].append(i) }
-            if let date = entry.date { byDate.append((date, i)) }
+            if let date = entry.date { byDate["date", default: []].append((date, i)) }
+            for field in entry.fields {
+                if case .date(let d) = field.value, field.field.name != "date" { byDate[field.field.name, default: []].append((d, i)) }
+            }
             var own = Set<String>()
             for (f, field) in entry.fields.enumerated() {
                 guard case .links(let refs) = field.value else { continue }
@@ -44,7 +47,7 @@ public struct QueryIndex: Sendable {
             for status in own { byStatus[status, default: []].append(i) }
             statuses.append(own)
         }
-        byDate.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        for key in byDate.keys { byDate[key]!.sort { ($0.date, $0.entry) < ($1.date, $1.entry) } }
         (self.byType, self.byTag, self.linkedBy, self.byDate, self.byStatus, self.statuses) = (byType, byTag, linkedBy, byDate, byStatus, statuses)
     }
 
@@ -70,9 +73,10 @@ public struct QueryIndex: Sendable {
 
     /// The dated entries for which `date op value` holds, found by binary
     /// search: earlier, within and later than `value` are three runs of `byDate`.
-    func dated(_ op: Comparison, _ value: PartialDate) -> [Int] {
-        let start = partition { !QueryEngine.before($0, value) }
-        let end = partition { !QueryEngine.before($0, value) && !QueryEngine.within($0, value) }
+    func dated(_ field: String, _ op: Comparison, _ value: PartialDate) -> [Int] {
+        let byDate = byDate[field] ?? []
+        let start = partition(byDate) { !QueryEngine.before($0, value) }
+        let end = partition(byDate) { !QueryEngine.before($0, value) && !QueryEngine.within($0, value) }
         let ranges: [Range<Int>]
         switch op {
         case .less: ranges = [0..<start]
@@ -86,7 +90,7 @@ public struct QueryIndex: Sendable {
     }
 
     /// The first position of `byDate` where `holds` is true (it stays true after).
-    private func partition(_ holds: (PartialDate) -> Bool) -> Int {
+    private func partition(_ byDate: [(date: PartialDate, entry: Int)], _ holds: (PartialDate) -> Bool) -> Int {
         var (low, high) = (0, byDate.count)
         while low < high {
             let mid = (low + high) / 2
