@@ -6,8 +6,9 @@ import AlmanacGraph
 public struct QueryEngine: Sendable {
     public let index: QueryIndex
 
-    public init(site: LinkedSite, config: SiteConfig) {
-        index = QueryIndex(site: site, config: config)
+    /// `indexed: false` makes an empty index, for a site without queries.
+    public init(site: LinkedSite, config: SiteConfig, indexed: Bool = true) {
+        index = QueryIndex(site: site, config: config, indexed: indexed)
     }
 
     var site: LinkedSite { index.site }

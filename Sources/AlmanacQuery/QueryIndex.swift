@@ -19,9 +19,13 @@ public struct QueryIndex: Sendable {
     /// Statuses of each entry's claims.
     let statuses: [Set<String>]
 
-    public init(site: LinkedSite, config: SiteConfig) {
+    public init(site: LinkedSite, config: SiteConfig, indexed: Bool = true) {
         self.site = site
         self.config = config
+        guard indexed else {
+            (byType, byTag, linkedBy, byDate, byStatus, statuses) = ([:], [:], [:], [:], [:], [])
+            return
+        }
         var byType: [String: [Int]] = [:]
         var byTag: [String: [Int]] = [:]
         var linkedBy: [String: [Int: [Int]]] = [:]

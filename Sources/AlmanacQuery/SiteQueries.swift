@@ -22,7 +22,9 @@ public struct SiteQueries: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
 
     public init(site: LinkedSite, config: SiteConfig, homePath: String = "content/index.md") {
-        engine = QueryEngine(site: site, config: config)
+        // The index is made only for a site that has queries.
+        let any = site.home.map { !$0.queries.isEmpty } == true || site.bodies.contains { !$0.queries.isEmpty }
+        engine = QueryEngine(site: site, config: config, indexed: any)
         for (i, body) in site.bodies.enumerated() where !body.queries.isEmpty {
             let checker = QueryChecker(config: config, site: site, thisType: site.entries[i].type)
             byEntry[i] = body.queries.map { check($0, checker, path: site.entries[i].path) }
@@ -62,10 +64,8 @@ public struct SiteQueries: Sendable {
     /// `serve` re-renders a page when what its queries match changes.
     public func signature(of i: Int?) -> Int {
         var hasher = Hasher()
-        for result in results(of: i) {
-            hasher.combine(result)
-            // Titles of linked entries are in the values; nothing else of theirs shows.
-        }
+        // Titles of linked entries are in the values; nothing else of theirs shows.
+        for result in results(of: i) { hasher.combine(result) }
         return hasher.finalize()
     }
 

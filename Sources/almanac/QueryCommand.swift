@@ -43,7 +43,7 @@ struct QueryCommand: ParsableCommand {
         session.renderPages = false
         let update = session.build()
         let errors = update.result.diagnostics.filter { $0.severity == .error }
-        guard let linked = session.linked, let queries = session.queries else {
+        guard let linked = session.linked, let config = session.queries?.engine.index.config else {
             console.print(errors)
             throw ExitCode.failure
         }
@@ -63,13 +63,13 @@ struct QueryCommand: ParsableCommand {
             console.print([.error(SiteQueries.location(of: error.position, in: block, path: name), error.message)])
             throw ExitCode.failure
         }
-        let config = queries.engine.index.config
+        let engine = QueryEngine(site: linked, config: config)
         let problems = QueryChecker(config: config, site: linked, thisType: thisEntry.map { linked.entries[$0].type }).problems(query)
         guard problems.isEmpty else {
             console.print(problems.map { Diagnostic.error(SiteQueries.location(of: $0.position, in: block, path: name), $0.message) })
             throw ExitCode.failure
         }
-        let result = queries.engine.run(query, this: thisEntry)
+        let result = engine.run(query, this: thisEntry)
         FileHandle.standardOutput.write(Data(QueryOutput.render(result, site: linked, as: format).utf8))
         if !errors.isEmpty {
             console.print(errors)

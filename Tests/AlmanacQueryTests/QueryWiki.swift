@@ -116,7 +116,8 @@ enum QueryWiki {
         try? FileManager.default.removeItem(at: root)
         let site = session.linked!
         let config = session.queries!.engine.index.config
-        return (site, session.queries!.engine, config)
+        // The wiki has no query blocks, so the session made no index: make one.
+        return (site, QueryEngine(site: site, config: config), config)
     }()
 
     static func entry(_ title: String) -> Int { built.site.entries.firstIndex { $0.title == title }! }
