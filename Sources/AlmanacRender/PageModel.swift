@@ -135,6 +135,22 @@ public enum PageModel {
                 .init("items", list([.init("title", .text), .init("url", .text, "when an entry"), .init("detail", .text), .init("location", .text)])),
             ])),
         ]))], inLayout: true),
+        Kind(template: "disputed", page: "the disputed claims page", fields: [.init("disputed", object([
+            .init("statuses", .text, "the statuses listed, `claimed, alleged, disputed`: all but the first of `almanac.yml`'s"),
+            .init("count", .number), .init("has_claims", .bool),
+            .init("groups", list([
+                .init("status", .text), .init("heading", .text, "`Disputed`"), .init("count", .number),
+                .init("claims", list([
+                    .init("entry", .text, "the entry stating the relation"), .init("entry_url", .text), .init("relation", .text, "the field's label"),
+                    .init("target", .text), .init("target_url", .text, "empty when the target is missing"), .init("linked", .bool),
+                    .init("status", .text), .init("note", .text, "when set"), .init("period", .text, "when dated"),
+                    .init("sources", list([
+                        .init("title", .text), .init("locator", .text, "when set"), .init("url", .text, "empty when the source is missing"),
+                        .init("linked", .bool), .init("last", .bool),
+                    ])), .init("has_sources", .bool),
+                ])),
+            ]), "strongest doubt first: the statuses in reverse order"),
+        ]))], inLayout: true),
         Kind(template: "disambiguation", page: "a disambiguation page", fields: [.init("disambiguation", object([
             .init("alias", .text), .init("entries", list(listItem)),
         ]))], inLayout: true),

@@ -144,6 +144,8 @@ public struct PageRenderer: Sendable {
             // Made once by the caller, which reports it to `check` as well.
             guard let report else { break }
             emit(page("maintenance/index.html", "maintenance", context.maintenanceContext(report)))
+            // The claims' statuses are part of what the maintenance pass reads.
+            emit(page("disputed/index.html", "disputed", context.disputedContext()))
         case .search:
             for file in SearchIndex.build(context.searchDocuments()) { emit(OutputFile(path: file.path, bytes: file.bytes)) }
         case .home:

@@ -80,6 +80,8 @@ enum PageSignatures {
         maintenance.combine(site.bodies[i].uncitedParagraphLines)
         for field in site.fieldTargets[i] { for t in field { describe(t, entries, into: &maintenance) } }
         for field in site.fieldCitations[i] { for cites in field { maintenance.combine(cites.count) } }
+        // The disputed claims page shows each claim's status, note, period and sources.
+        for field in entry.fields { if case .links(let refs) = field.value { for ref in refs { maintenance.combine(ref.qualifiers) } } }
         var typeIndex = Hasher()
         typeIndex.combine(entry.id)
         typeIndex.combine(entry.title)

@@ -239,7 +239,7 @@ extension SiteSession {
         // Each kind of listing page replaces its own paths when re-rendered.
         let rendered = Set(files.map(\.path).filter { !structural.contains($0) })
         let isSearchIndex: (String) -> Bool = { $0.hasPrefix("search/") && $0 != "search/index.html" }
-        let isMaintenance: (String) -> Bool = { $0 == "maintenance/index.html" }
+        let isMaintenance: (String) -> Bool = { $0 == "maintenance/index.html" || $0 == "disputed/index.html" }
         if selection.search { listingPaths = listingPaths.filter { !isSearchIndex($0) }.union(rendered.filter(isSearchIndex)) }
         if selection.maintenance { listingPaths = listingPaths.filter { !isMaintenance($0) }.union(rendered.filter(isMaintenance)) }
         if selection.listings {

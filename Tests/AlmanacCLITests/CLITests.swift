@@ -149,7 +149,7 @@ import Testing
         #expect(new.stdout == "Created content/people/il-a-ponomarev.md\n")
         let built = try run(["build", "--site", "wiki"], in: parent)
         #expect(built.status == 0, "\(built.stderr)")
-        #expect(stable(built.stderr) == "Built 6 entries, 73 files into wiki/public/ in TIME: 0 errors, 0 warnings, 0 wanted entries\n")
+        #expect(stable(built.stderr) == "Built 6 entries, 74 files into wiki/public/ in TIME: 0 errors, 0 warnings, 0 wanted entries\n")
         let jane = try String(contentsOf: wiki.appendingPathComponent("public/people/jane-doe/index.html"), encoding: .utf8)
         #expect(jane.contains("<dt>Leader of</dt>"))
         let again = try run(["init", "wiki"], in: parent)

@@ -48,7 +48,7 @@ import Testing
 
     @Test func everyPageTemplateIsThere() {
         let expected = [
-            "404", "atom", "disambiguation", "entry", "footer", "graph", "home", "index", "layout", "maintenance",
+            "404", "atom", "disambiguation", "disputed", "entry", "footer", "graph", "home", "index", "layout", "maintenance",
             "qualifiers", "query-count", "query-list", "query-table", "redirect", "search", "sitemap", "tag", "tags", "timeline", "wanted",
         ]
         #expect(DefaultTheme.templates.keys.sorted() == expected)

@@ -91,10 +91,11 @@ import Testing
             (raid, "---\ntitle: Kozinka raid\nsummary: A raid.\ndate: 2023-06-01\nparticipants: [legion, Jane Roe]\n---\nOn 22 May 2023 the [[лср]] entered Kozinka.\n",
              ["events/by-date.html", "events/index.html", "events/kozinka-raid/index.html", "groups/legion/index.html", "people/jane-roe/index.html"]),
             (raid, "---\ntitle: Kozinka raid\nsummary: A raid.\ndate: 2023-06-01\nparticipants:\n  - legion\n  - { entry: Jane Roe, status: claimed, sources: [{ source: article, at: p. 2 }] }\n---\nOn 22 May 2023 the [[лср]] entered Kozinka.\n",
-             ["events/kozinka-raid/index.html", "people/jane-roe/index.html", "sources/article/index.html"]),
+             // The new claimed status lists the relation among the unconfirmed claims.
+             ["disputed/index.html", "events/kozinka-raid/index.html", "people/jane-roe/index.html", "sources/article/index.html"]),
             (raid, "---\ntitle: Kozinka raid\nsummary: A raid.\ndate: 2023-06-01\nparticipants: [legion]\n---\nOn 22 May 2023 the [[лср]] entered Kozinka with [[Jane Roe]].\n",
              // The Legion's "Mentioned in" quotes the changed sentence.
-             ["events/kozinka-raid/index.html", "groups/legion/index.html", "people/jane-roe/index.html", "sources/article/index.html"]),
+             ["disputed/index.html", "events/kozinka-raid/index.html", "groups/legion/index.html", "people/jane-roe/index.html", "sources/article/index.html"]),
         ]
         for (path, text, expected) in edits {
             let update = tracked.edit(root, path, text)
