@@ -27,6 +27,9 @@ public struct MaintenanceReport: Sendable, Codable, Hashable {
     public var aliasCollisions: [Item]
     /// Entries not edited for longer than `stale_after_days`.
     public var stale: [Item]
+    /// Entries resting on one source (detail: its title): a reference work
+    /// checks each claim against more than one.
+    public var singleSource: [Item] = []
 
     /// No reports (updates under `serve`, which shows them on the page only).
     public static let empty = MaintenanceReport(wanted: [], orphans: [], deadEnds: [], unsourcedClaims: [], uncitedParagraphs: [], aliasCollisions: [], stale: [])
@@ -34,7 +37,7 @@ public struct MaintenanceReport: Sendable, Codable, Hashable {
     public var counts: [(String, Int)] {
         [("wanted entries", wanted.count), ("orphans", orphans.count), ("dead ends", deadEnds.count),
          ("unsourced claims", unsourcedClaims.count), ("uncited paragraphs", uncitedParagraphs.count),
-         ("alias collisions", aliasCollisions.count), ("stale entries", stale.count)]
+         ("alias collisions", aliasCollisions.count), ("stale entries", stale.count), ("single-source entries", singleSource.count)]
     }
 }
 
@@ -85,10 +88,30 @@ public enum Maintenance {
         let wanted = site.wanted.map { w in
             MaintenanceReport.Item(id: w.title, title: w.title, detail: "\(w.wantedBy.count) link\(w.wantedBy.count == 1 ? "" : "s")", location: w.wantedBy.first?.location)
         }
-        return MaintenanceReport(
+        var report = MaintenanceReport(
             wanted: wanted,
             orphans: entries.indices.filter { !incoming[$0] }.map { item($0) },
             deadEnds: entries.indices.filter { !outgoing[$0] }.map { item($0) },
             unsourcedClaims: unsourced, uncitedParagraphs: uncited, aliasCollisions: collisions, stale: stale)
+        report.singleSource = singleSource(site, config: config).map { i, source in item(i, "cites only \(entries[source].title)") }
+        return report
+    }
+
+    /// Entries, other than sources, whose citations — the `sources` field,
+    /// the sources of qualified relations and links in the text to source
+    /// entries — name exactly one source entry, with it.
+    static func singleSource(_ site: LinkedSite, config: SiteConfig) -> [(entry: Int, source: Int)] {
+        let sourceTypes = Set(config.types.filter { $0.folder == "sources" || $0.name == "source" }.map(\.name))
+        guard !sourceTypes.isEmpty else { return [] }
+        let isSource = site.entries.map { sourceTypes.contains($0.type) }
+        var out: [(Int, Int)] = []
+        for i in site.entries.indices where !isSource[i] {
+            var cited = Set<Int>()
+            for targets in site.fieldTargets[i] { for case .entry(let j, _) in targets where isSource[j] { cited.insert(j) } }
+            for field in site.fieldCitations[i] { for cites in field { for c in cites { if let s = c.source { cited.insert(s) } } } }
+            for case .entry(let j, _) in site.bodyTargets[i] where isSource[j] { cited.insert(j) }
+            if cited.count == 1 { out.append((i, cited.first!)) }
+        }
+        return out
     }
 }

@@ -25,6 +25,7 @@ extension PageContext {
             ("uncited", "Paragraphs without a citation", report.uncitedParagraphs),
             ("collisions", "Names shared by several entries", report.aliasCollisions),
             ("stale", "Not edited for \(config.staleAfterDays) days", report.stale),
+            ("single-source", "Resting on a single source", report.singleSource),
         ]
         context["maintenance"] = ["sections": sections.map { id, title, items in
             ["id": .text(id), "title": .text(title), "count": .int(items.count), "items": rows(items).value, "empty": .bool(items.isEmpty)] as TemplateObject

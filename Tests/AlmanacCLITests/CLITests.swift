@@ -118,6 +118,9 @@ import Testing
                 "title" : "B"
               }
             ],
+            "singleSource" : [
+
+            ],
             "stale" : [
 
             ],

@@ -98,3 +98,33 @@ import Testing
         #expect(!String(decoding: page.bytes, as: UTF8.self).contains("Volunteer Corps"))
     }
 }
+
+/// The maintenance report lists entries that rest on one source.
+@Suite struct SingleSourceTests {
+    @Test func entriesCitingOneSourceAreListedWithIt() throws {
+        let root = try TextArchive.write(DisputedClaimsTests.site + """
+
+            -- content/groups/army.md --
+            ---
+            title: Army
+            sources: [wikipedia]
+            ---
+            An army.[^1]
+
+            [^1]: [[Wikipedia article]].
+            -- content/groups/brigade.md --
+            ---
+            title: Brigade
+            sources: [wikipedia]
+            ---
+            A brigade, also in the [[Kyiv Post report]].
+            """)
+        defer { try? FileManager.default.removeItem(at: root) }
+        var session = SiteSession(root: root)
+        let report = session.build().result.report
+        // The declaration cites two sources through its claims, the Brigade two
+        // (one in its text); sources themselves are not listed.
+        #expect(report.singleSource.map { "\($0.title): \($0.detail ?? "")" } == ["Army: cites only Wikipedia article"])
+        #expect(report.counts.last! == ("single-source entries", 1))
+    }
+}
