@@ -528,6 +528,61 @@ def check_screenshots(site, entry):
     return f"{len(written)} in {SHOTS.relative_to(REPO)};"
 
 
+@check("browser: footnote marks are separated by a comma only when nothing stands between them")
+def check_footnote_commas(site, page):
+    driver = chrome()
+    try:
+        driver.get(site.file_url(page))
+        marks = driver.execute_script("""
+            return Array.from(document.querySelectorAll('sup.footnote-ref')).map(function (sup) {
+              var before = getComputedStyle(sup, '::before').content;
+              var prev = sup.previousSibling;
+              var adjacent = !!prev && prev.nodeType === 1 && prev.matches('sup.footnote-ref');
+              return {adjacent: adjacent, comma: before === '","', text: (prev && prev.textContent || '').slice(-20)};
+            });""")
+    finally:
+        driver.quit()
+    assert marks, "no footnote marks on the page"
+    wrong = [m for m in marks if m["adjacent"] != m["comma"]]
+    assert not wrong, f"{len(wrong)} marks wrongly separated: {wrong[:5]}"
+    pairs = sum(1 for m in marks if m["adjacent"])
+    assert pairs > 0 and pairs < len(marks), f"the page should have both kinds ({pairs} of {len(marks)} adjacent)"
+    return f"{site.name} {page}: {len(marks)} marks, {pairs} after another;"
+
+
+@check("browser: every page kind declares a favicon, so no page load requests /favicon.ico")
+def check_favicon(site, pages):
+    driver = chrome()
+    try:
+        for rel in pages:
+            driver.get(site.file_url(rel))
+            icon = driver.execute_script("var l = document.querySelector('link[rel=icon]'); return l && l.href;")
+            assert icon and icon.startswith("data:image/svg+xml"), f"{rel}: no inline favicon ({icon!r})"
+    finally:
+        driver.quit()
+    return f"{site.name}: {len(pages)} pages;"
+
+
+@check("browser: a query table sorts by a column on a click, and keeps the query's order without it")
+def check_query_sort(site, page):
+    driver = chrome()
+    try:
+        driver.get(site.file_url(page))
+        column = lambda k: driver.execute_script(
+            "return Array.from(document.querySelectorAll('table.query-results tbody tr')).map("
+            "function (r) { return r.cells[%d].getAttribute('data-sort'); });" % k)
+        dates = column(1)
+        assert dates and dates == sorted(dates, key=lambda d: (d == "", d)), f"not in the query's date order: {dates}"
+        driver.execute_script("document.querySelectorAll('table.query-results th button')[0].click();")
+        titles = column(0)
+        assert titles == sorted(titles), f"not sorted by title after a click: {titles}"
+        driver.execute_script("document.querySelectorAll('table.query-results th button')[0].click();")
+        assert column(0) == sorted(titles, reverse=True), "a second click does not reverse the order"
+    finally:
+        driver.quit()
+    return f"{site.name} {page}: {len(dates)} rows;"
+
+
 # ---------------------------------------------------------------- 5. feeds
 
 @check("feeds: atom.xml parses with feedparser, no bozo flag")
@@ -626,6 +681,9 @@ def main():
             check_live_reload(almanac, fixture.source, "places/riverton.md", "places/riverton/index.html")
             check_screenshots(sample, sample_entry)
             check_screenshots(fixture, fixture_entry)
+            check_footnote_commas(sample, "documents/irpin-declaration/index.html")
+            check_favicon(sample, ["index.html", sample_entry, "404.html", "disputed/index.html", "maintenance/index.html"])
+            check_query_sort(sample, "index.html")
 
     passed = sum(1 for _, ok, _ in RESULTS if ok)
     failed = len(RESULTS) - passed

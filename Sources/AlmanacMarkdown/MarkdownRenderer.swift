@@ -13,6 +13,9 @@ public struct MarkdownRenderer: Sendable {
     /// The linked cmark-gfm's version, as it reports itself.
     public static var libraryVersion: String { CmarkGFM.versionString }
 
+    static let adjacentMarks = "</sup><sup class=\"footnote-ref\">"
+    static let markedAdjacent = "</sup><sup class=\"footnote-ref footnote-next\">"
+
     /// One parser at a time in a process (see CmarkGFM.swift).
     private static let lock = NSLock()
 
@@ -30,8 +33,12 @@ public struct MarkdownRenderer: Sendable {
             },
             output: { walker.insertHeadingIDs($0) })
         MarkdownRenderer.lock.unlock()
+        var body = walker.queries.isEmpty ? html : QueryToken.unwrap(html)
+        // Only footnote marks with nothing between them are separated by a
+        // comma (a CSS sibling rule cannot see the text between two marks).
+        if let marked = UTF8Text.replacing(Self.adjacentMarks, with: Self.markedAdjacent, in: body) { body = marked }
         return RenderedBody(
-            html: walker.queries.isEmpty ? html : QueryToken.unwrap(html), wikiLinks: walker.links, headings: walker.headings,
+            html: body, wikiLinks: walker.links, headings: walker.headings,
             uncitedParagraphLines: walker.uncited, plainText: walker.plainText, queries: walker.queries)
     }
 }

@@ -176,4 +176,36 @@ enum UTF8Text {
         guard let hit = memchr(base + from, Int32(byte), b.count - from) else { return nil }
         return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
+
+    /// `text` with every `pattern` replaced by `replacement`, or nil when it
+    /// has none; its first byte is found with `find` (memchr), so the common
+    /// case costs one scan.
+    static func replacing(_ pattern: String, with replacement: String, in text: String) -> String? {
+        var text = text
+        let needle = Array(pattern.utf8)
+        return text.withUTF8 { b -> String? in
+            guard !needle.isEmpty else { return nil }
+            func find(_ from: Int) -> Int? {
+                var from = from
+                while let p = UTF8Text.find(needle[0], in: b, from: from) {
+                    if p + needle.count <= b.count, b[p..<(p + needle.count)].elementsEqual(needle) { return p }
+                    from = p + 1
+                }
+                return nil
+            }
+            guard var hit = find(0) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + 64)
+            var pos = 0
+            while true {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[pos..<hit]))
+                out.append(contentsOf: replacement.utf8)
+                pos = hit + needle.count
+                guard let next = find(pos) else { break }
+                hit = next
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[pos...]))
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
 }
