@@ -583,6 +583,34 @@ def check_query_sort(site, page):
     return f"{site.name} {page}: {len(dates)} rows;"
 
 
+@check("browser: the 404 page's menu and assets resolve at a nested missing URL, served and from a file")
+def check_not_found(almanac, site):
+    from urllib.request import urlopen
+    server = Server(almanac, site.source)
+    driver = chrome()
+    try:
+        driver.get(server.url + "groups/no-such-entry/")
+        links = driver.execute_script(
+            "return Array.from(document.querySelectorAll('nav a, a.site-title')).map(function (a) { return a.href; });")
+        assert links, "no menu links on the 404 page"
+        for href in links:
+            assert href.startswith(server.url) and "/no-such-entry/" not in href, f"menu link resolves to {href}"
+            with urlopen(href) as reply:
+                assert reply.status == 200, f"{href}: {reply.status}"
+        styled = driver.execute_script(
+            "return Array.from(document.styleSheets).some(function (s) { return s.href && s.href.indexOf('assets/style.css') > 0 && s.cssRules.length > 0; });")
+        assert styled, "the stylesheet did not load at the nested URL"
+        skip = driver.execute_script("var a = document.querySelector('a[href*=\"#main\"]'); return a && a.href;")
+        assert skip is None or skip.startswith(server.url + "groups/no-such-entry/"), f"the skip link leaves the page: {skip}"
+        driver.get(site.file_url("404.html"))
+        css = driver.execute_script("var l = document.querySelector('link[rel=stylesheet]'); return l && l.href;")
+        assert css and css.startswith("file:"), f"from a file, the stylesheet comes from {css}"
+    finally:
+        driver.quit()
+        server.stop()
+    return f"{site.name}: {len(links)} menu links;"
+
+
 # ---------------------------------------------------------------- 5. feeds
 
 @check("feeds: atom.xml parses with feedparser, no bozo flag")
@@ -684,6 +712,7 @@ def main():
             check_footnote_commas(sample, "documents/irpin-declaration/index.html")
             check_favicon(sample, ["index.html", sample_entry, "404.html", "disputed/index.html", "maintenance/index.html"])
             check_query_sort(sample, "index.html")
+            check_not_found(almanac, sample)
 
     passed = sum(1 for _, ok, _ in RESULTS if ok)
     failed = len(RESULTS) - passed

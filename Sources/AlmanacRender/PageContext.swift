@@ -1,4 +1,5 @@
 import AlmanacContent
+import Foundation
 import AlmanacCore
 import AlmanacGraph
 import AlmanacMarkdown
@@ -177,6 +178,29 @@ struct PageContext {
             "has_dates": .bool(hasDates), "by_date": .bool(byDate), "by_name_url": .text(root + type.folder + "/index.html"), "by_date_url": .text(root + type.folder + "/by-date.html"),
         ]
         return context
+    }
+
+    /// The 404 page, which a host serves at any missing URL, at any depth:
+    /// its links stay relative (right when the file is opened directly), and
+    /// when it is served, a `<base>` written first in `<head>` makes them
+    /// resolve from the site's root path — the path of `base_url`, else `/`.
+    func notFoundContext() -> TemplateObject {
+        var context = common(path: "404.html", title: "Page not found", kind: "404", description: nil, canonicalPath: nil)
+        guard case .object(var page)? = context["page"] else { return context }
+        page["site_path"] = .text(Self.sitePath(config.baseURL))
+        context["page"] = .object(page)
+        return context
+    }
+
+    /// The path of `base_url` (`/wiki/`), `/` without one; only characters
+    /// that need no escaping in a script's string literal.
+    static func sitePath(_ baseURL: String?) -> String {
+        guard let base = baseURL, let url = URLComponents(string: base) else { return "/" }
+        var path = url.percentEncodedPath
+        if !path.hasSuffix("/") { path += "/" }
+        if !path.hasPrefix("/") { path = "/" + path }
+        let safe = path.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "/-._~%".unicodeScalars.contains($0)) }
+        return safe ? path : "/"
     }
 
     func homeContext() -> TemplateObject {

@@ -31,8 +31,9 @@ public enum PageModel {
             .init("path", .text, "output path (`groups/x/index.html`)"), .init("is_home", .bool, "true on the home page"),
             .init("description", .text, "entry summary, else the site description; absent when neither"),
             .init("canonical", .text, "absolute URL of the page, when `base_url` is set"),
+            .init("site_path", .text, "(404 page only) the site's root path, `/` or the path of `base_url`, for the `<base>` written when the page is served"),
         ])),
-        .init("root", .text, "relative path from this page to the site root (`../../`); on the 404 page, `base_url` when set"),
+        .init("root", .text, "relative path from this page to the site root (`../../`); empty on the 404 page, whose links the `<base>` of `page.site_path` resolves"),
         .init("nav", list([
             .init("plural", .text, "type's plural, or Timeline, Tags, Graph"), .init("url", .text), .init("current", .bool, "true on that section's pages"),
         ]), "every type with entries, then Timeline, Tags and Graph"),

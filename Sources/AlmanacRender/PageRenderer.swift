@@ -153,9 +153,7 @@ public struct PageRenderer: Sendable {
         case .wanted:
             emit(page("wanted/index.html", "wanted", context.wantedContext()))
         case .fixed:
-            var notFound = context.common(path: "404.html", title: "Page not found", kind: "404", description: nil, canonicalPath: nil)
-            if let base = config.baseURL { notFound["root"] = .text(base) }
-            emit(page("404.html", "404", notFound))
+            emit(page("404.html", "404", context.notFoundContext()))
             for (path, bytes) in templates.assets { emit(OutputFile(path: "assets/" + path, bytes: bytes)) }
         case .inTurn(let jobs):
             for job in jobs { run(job, site, context, emit: emit) }
