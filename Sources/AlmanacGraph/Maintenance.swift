@@ -61,10 +61,13 @@ public enum Maintenance {
         }
         var unsourced: [MaintenanceReport.Item] = []
         for (i, entry) in entries.enumerated() {
-            for field in entry.fields where field.field.name != "sources" {
+            for (f, field) in entry.fields.enumerated() where field.field.name != "sources" {
                 guard case .links(let refs) = field.value else { continue }
-                for ref in refs where ref.qualifiers.sources.isEmpty {
-                    unsourced.append(item(i, "\(field.field.label): \(ref.target)", ref.location))
+                for (k, ref) in refs.enumerated() where ref.qualifiers.sources.isEmpty {
+                    // The target's title, as the reader knows it, not the slug written.
+                    var target = ref.target
+                    if k < site.fieldTargets[i][f].count, case .entry(let j, _) = site.fieldTargets[i][f][k] { target = entries[j].title }
+                    unsourced.append(item(i, "\(field.field.label): \(target)", ref.location))
                 }
             }
         }

@@ -128,3 +128,24 @@ import Testing
         #expect(report.counts.last! == ("single-source entries", 1))
     }
 }
+
+/// Maintenance items name entries by title, as readers know them.
+@Suite struct MaintenanceTitleTests {
+    @Test func anUnsourcedClaimShowsItsTargetsTitleNotTheSlugWritten() throws {
+        let root = try TextArchive.write(DisputedClaimsTests.site + """
+
+            -- content/documents/charter.md --
+            ---
+            title: Charter
+            signatories: [corps, Nobody Yet]
+            ---
+            A charter.
+            """)
+        defer { try? FileManager.default.removeItem(at: root) }
+        var session = SiteSession(root: root)
+        let report = session.build().result.report
+        #expect(report.unsourcedClaims.map { "\($0.title): \($0.detail ?? "")" } == [
+            "Charter: Signatories: Volunteer Corps", "Charter: Signatories: Nobody Yet", "Declaration: Signatories: Army",
+        ])
+    }
+}
