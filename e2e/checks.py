@@ -583,6 +583,32 @@ def check_query_sort(site, page):
     return f"{site.name} {page}: {len(dates)} rows;"
 
 
+@check("browser: on a phone the neighbourhood picture fits the width, whole, and 'Full size' shows it scrolling")
+def check_graph_phone(site, entry):
+    driver = chrome(390, 844)
+    try:
+        driver.get(site.file_url(entry))
+        fit = driver.execute_script("""
+            var svg = document.querySelector('.neighbourhood svg'), centre = svg.querySelector('.center rect');
+            var s = svg.getBoundingClientRect(), c = centre.getBoundingClientRect();
+            return {svg: s.width, view: document.documentElement.clientWidth, left: c.left, right: c.right};""")
+        assert fit["svg"] <= fit["view"], f"the picture is {fit['svg']}px wide in a {fit['view']}px page"
+        assert 0 <= fit["left"] and fit["right"] <= fit["view"], f"the central node is cut off: {fit}"
+        driver.execute_script("document.querySelector('label.graph-size').click();")
+        full = driver.execute_script("""
+            var frame = document.querySelector('.neighbourhood .almanac-graph-frame');
+            return {svg: frame.querySelector('svg').getBoundingClientRect().width, scroll: frame.scrollWidth, client: frame.clientWidth};""")
+        assert full["svg"] > fit["view"] and full["scroll"] > full["client"], f"'Full size' does not enlarge the picture: {full}"
+        overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 1, f"at full size the page itself scrolls sideways by {overflow}px"
+        driver.set_window_size(1280, 900)
+        shown = driver.execute_script("return getComputedStyle(document.querySelector('label.graph-size')).display;")
+        assert shown == "none", f"the toggle shows on a desktop ({shown})"
+    finally:
+        driver.quit()
+    return f"{site.name} {entry}: {fit['svg']:.0f}px whole, {full['svg']:.0f}px full size;"
+
+
 @check("browser: the 404 page's menu and assets resolve at a nested missing URL, served and from a file")
 def check_not_found(almanac, site):
     from urllib.request import urlopen
@@ -713,6 +739,7 @@ def main():
             check_favicon(sample, ["index.html", sample_entry, "404.html", "disputed/index.html", "maintenance/index.html"])
             check_query_sort(sample, "index.html")
             check_not_found(almanac, sample)
+            check_graph_phone(sample, sample_entry)
 
     passed = sum(1 for _, ok, _ in RESULTS if ok)
     failed = len(RESULTS) - passed

@@ -26,10 +26,16 @@ enum GraphStylesheet {
 .almanac-graph.graph-m { max-width: 40rem; }
 .almanac-graph.graph-l { max-width: 55rem; }
 .almanac-graph.graph-xl { max-width: 70rem; }
-/* Inside a scrolling frame, wide drawings keep legible text on phones. */
-.almanac-graph-frame { overflow-x: auto; }
-.almanac-graph-frame .graph-l { min-width: 34rem; }
-.almanac-graph-frame .graph-xl { min-width: 42rem; }
+/* A drawing scales to the column, whole; on a phone, "Full size" shows it
+   at its natural size in a scrolling frame, where its text is legible. */
+.almanac-graph-frame { overflow-x: auto; margin: 0; }
+.graph-size, .graph-size-toggle { display: none; }
+.graph-size { font: 0.9rem var(--ui, system-ui, sans-serif); margin-left: 0.3rem; }
+@media (max-width: 45rem) {
+  .graph-size, .graph-size-toggle { display: inline; }
+  .graph-size-toggle:checked ~ .almanac-graph-frame .graph-l { min-width: 34rem; }
+  .graph-size-toggle:checked ~ .almanac-graph-frame .graph-xl { min-width: 52rem; }
+}
 /* A halo in the background colour keeps text legible where lines cross it. */
 .almanac-graph text { fill: var(--graph-fg); paint-order: stroke; stroke: var(--graph-bg); stroke-width: 3px; stroke-linejoin: round; }
 .almanac-graph .edge line, .almanac-graph .edge .curve { fill: none; stroke: var(--graph-edge); stroke-width: 1.5; }
