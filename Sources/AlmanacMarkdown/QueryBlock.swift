@@ -32,50 +32,19 @@ public enum QueryToken {
 
     /// Replaces every query placeholder in `html` with what `replacement` returns for its index.
     public static func substitute(in html: String, _ replacement: (Int) -> String) -> String {
-        guard html.utf8.contains(0xEE) else { return html }
         var html = html
         return html.withUTF8 { b in
             guard WikiLinkToken.find(openByte, in: b, from: 0) != nil else { return String(decoding: b, as: UTF8.self) }
             var out: [UInt8] = []
             out.reserveCapacity(b.count + 1024)
-            var pos = 0
-            while let start = WikiLinkToken.find(openByte, in: b, from: pos) {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[pos..<start]))
-                guard let end = WikiLinkToken.find(closeByte, in: b, from: start + 3),
-                    let index = WikiLinkToken.parseIndex(b, (start + 3)..<end)
-                else {
-                    pos = start
-                    break
-                }
-                out.append(contentsOf: replacement(index).utf8)
-                pos = end + 3
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[pos...]))
+            WikiLinkToken.substitute(b, into: &out, open: openByte, close: closeByte, replacement)
             return String(decoding: out, as: UTF8.self)
         }
     }
 
     /// The rendered code block `<pre lang="query"><code>TOKEN</code></pre>` made the token alone.
     static func unwrap(_ html: String) -> String {
-        let open = Array("<pre lang=\"query\"><code>\u{E004}".utf8), close = Array("\u{E005}</code></pre>".utf8)
-        var html = html
-        return html.withUTF8 { b in
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count)
-            var i = 0
-            while i < b.count {
-                if b[i] == 0x3C, i + open.count <= b.count, b[i..<(i + open.count)].elementsEqual(open) {
-                    out.append(contentsOf: open.suffix(3))
-                    i += open.count
-                } else if b[i] == 0xEE, i + close.count <= b.count, b[i..<(i + close.count)].elementsEqual(close) {
-                    out.append(contentsOf: close.prefix(3))
-                    i += close.count
-                } else {
-                    out.append(b[i])
-                    i += 1
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
+        let opened = UTF8Text.replacing("<pre lang=\"query\"><code>\(open)", with: "\(open)", in: html) ?? html
+        return UTF8Text.replacing("\(close)</code></pre>", with: "\(close)", in: opened) ?? opened
     }
 }

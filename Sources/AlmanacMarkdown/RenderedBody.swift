@@ -113,12 +113,14 @@ public enum WikiLinkToken {
     /// `substitute(in:_:)` on bytes: appends `b` to `out` with every
     /// placeholder replaced. A token without a well-formed close ends the
     /// substitution; the rest is copied as it is.
-    static func substitute(_ b: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], _ replacement: (Int) -> String) {
+    static func substitute(
+        _ b: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], open: UInt8 = openByte, close: UInt8 = closeByte, _ replacement: (Int) -> String
+    ) {
         var pos = 0
-        while let start = find(openByte, in: b, from: pos) {
+        while let start = find(open, in: b, from: pos) {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[pos..<start]))
             let afterOpen = start + 3
-            guard let end = find(closeByte, in: b, from: afterOpen), let index = parseIndex(b, afterOpen..<end) else {
+            guard let end = find(close, in: b, from: afterOpen), let index = parseIndex(b, afterOpen..<end) else {
                 pos = start
                 break
             }

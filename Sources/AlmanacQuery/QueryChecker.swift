@@ -23,11 +23,8 @@ public struct QueryChecker {
     /// names its type), or the first error.
     func typeNames(_ query: Query) throws(QueryError) -> [String] {
         try query.types.map { name throws(QueryError) in
-            let word = name.text.lowercased()
-            if let type = config.types.first(where: { [$0.name.lowercased(), $0.plural.lowercased(), $0.folder.lowercased()].contains(word) }) {
-                return type.name
-            }
-            let hint = Suggestion.closest(to: word, in: config.types.map(\.name)).map { "; did you mean ‘\($0)’?" } ?? ""
+            if let type = config.queryType(named: name.text) { return type.name }
+            let hint = Suggestion.closest(to: name.text.lowercased(), in: config.types.map(\.name)).map { "; did you mean ‘\($0)’?" } ?? ""
             throw QueryError(name.position, "no type ‘\(name.text)’ in almanac.yml\(hint)")
         }
     }
@@ -46,11 +43,9 @@ public struct QueryChecker {
 
     private func field(_ name: Name, _ fields: QueryFields, _ errors: inout [QueryError]) -> QueryFieldType? {
         if let kind = fields.kinds[name.text] { return kind }
-        errors.append(QueryError(name.position, "no field ‘\(name.text)’ on \(scope(fields))\(fields.suggestion(for: name.text))"))
+        errors.append(QueryError(name.position, "no field ‘\(name.text)’ on the entries this query selects\(fields.suggestion(for: name.text))"))
         return nil
     }
-
-    private func scope(_ fields: QueryFields) -> String { "the entries this query selects" }
 
     private func relation(_ name: Name, _ fields: QueryFields, _ errors: inout [QueryError]) {
         guard let kind = field(name, fields, &errors) else { return }
@@ -118,9 +113,8 @@ public struct QueryChecker {
                 if ordered { errors.append(QueryError(name.position, "‘\(op.rawValue)’ compares dates and numbers; ‘\(name.text)’ is \(kind.word): use = , != or contains")) }
             case .type:
                 if ordered { errors.append(QueryError(name.position, "‘\(op.rawValue)’ compares dates and numbers; use type = or type !=")) }
-                let word = value.text.lowercased()
-                if !config.types.contains(where: { [$0.name.lowercased(), $0.plural.lowercased(), $0.folder.lowercased()].contains(word) }) {
-                    let hint = Suggestion.closest(to: word, in: config.types.map(\.name)).map { "; did you mean ‘\($0)’?" } ?? ""
+                if config.queryType(named: value.text) == nil {
+                    let hint = Suggestion.closest(to: value.text.lowercased(), in: config.types.map(\.name)).map { "; did you mean ‘\($0)’?" } ?? ""
                     errors.append(QueryError(value.position, "no type ‘\(value.text)’ in almanac.yml\(hint)"))
                 }
             case .relation:

@@ -67,7 +67,7 @@ extension QueryEngine {
     }
 
     func header(_ column: Column, _ fields: QueryFields) -> QueryResult.Column {
-        let all = QueryFields(config: config, types: [])
+        let all = allFields
         switch column {
         case .field(let name):
             let kind = fields.kinds[name.text]

@@ -5,10 +5,13 @@ import AlmanacGraph
 /// Runs checked queries against one build's index.
 public struct QueryEngine: Sendable {
     public let index: QueryIndex
+    /// The fields of every type: what `in X.field` and `inverse(field)` name.
+    let allFields: QueryFields
 
     /// `indexed: false` makes an empty index, for a site without queries.
     public init(site: LinkedSite, config: SiteConfig, indexed: Bool = true) {
         index = QueryIndex(site: site, config: config, indexed: indexed)
+        allFields = QueryFields(config: config, types: [])
     }
 
     var site: LinkedSite { index.site }
@@ -18,9 +21,7 @@ public struct QueryEngine: Sendable {
     /// `this` is the entry whose page holds the query. The query must have
     /// passed `QueryChecker`; a name it did not check matches nothing.
     public func run(_ query: Query, this: Int?) -> QueryResult {
-        let types = Set(query.types.compactMap { name in
-            config.types.first { [$0.name.lowercased(), $0.plural.lowercased(), $0.folder.lowercased()].contains(name.text.lowercased()) }?.name
-        })
+        let types = Set(query.types.compactMap { config.queryType(named: $0.text)?.name })
         // Every condition the index answers is looked up once, as a set;
         // the filter below then only tests membership for those.
         var known: [Condition: Set<Int>] = [:]
@@ -121,14 +122,12 @@ public struct QueryEngine: Sendable {
             return index.related(to: other)
         case .tag(let tag): return index.byTag[TextKey.normalize(tag.text)] ?? []
         case .status(let status): return index.byStatus[status.text.lowercased()] ?? []
-        case .compare(let field, let op, let value) where index.byDate[field.text] != nil || QueryFields(config: config, types: []).kinds[field.text] == .date:
+        case .compare(let field, let op, let value) where allFields.kinds[field.text] == .date:
             guard let date = PartialDate(parsing: value.text) else { return [] }
             // An entry with two dates in one field matches when any does, as the filter would.
             return op == .notEqual ? nil : index.dated(field.text, op, date)
         case .compare(let field, .equal, let value) where field.text == "type":
-            let word = value.text.lowercased()
-            let type = config.types.first { [$0.name.lowercased(), $0.plural.lowercased(), $0.folder.lowercased()].contains(word) }?.name
-            return type.flatMap { index.byType[$0] } ?? []
+            return config.queryType(named: value.text).flatMap { index.byType[$0.name] } ?? []
         default: return nil
         }
     }
@@ -175,9 +174,7 @@ public struct QueryEngine: Sendable {
     func holds(_ condition: Condition, _ i: Int, this: Int?, _ fields: QueryFields) -> Bool {
         let entry = site.entries[i]
         switch condition {
-        case .all(let parts): return parts.allSatisfy { holds($0, i, this: this, fields) }
-        case .any(let parts): return parts.contains { holds($0, i, this: this, fields) }
-        case .not(let inner): return !holds(inner, i, this: this, fields)
+        case .all, .any, .not: return holds(prepare(condition, [:]), i, this: this, fields)
         case .links(let field, let reference):
             guard let target = resolve(reference, this: this) else { return false }
             return index.targets(of: i, field: field.text).contains { $0.target == target }
@@ -206,8 +203,7 @@ public struct QueryEngine: Sendable {
                 let numbers = values(field.text, i).compactMap { Double($0.text) }
                 return op == .notEqual ? !numbers.contains(value) : numbers.contains { Self.compare($0, op, value) }
             case .type?:
-                let word = literal.text.lowercased()
-                let same = config.type(named: entry.type).map { [$0.name.lowercased(), $0.plural.lowercased(), $0.folder.lowercased()].contains(word) } ?? false
+                let same = config.queryType(named: literal.text)?.name == entry.type
                 return op == .notEqual ? !same : same
             default:
                 let key = TextKey.normalize(literal.text)

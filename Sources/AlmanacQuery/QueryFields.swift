@@ -62,3 +62,11 @@ struct QueryFields {
         Suggestion.closest(to: name, in: names).map { "; did you mean ‘\($0)’?" } ?? ""
     }
 }
+
+extension SiteConfig {
+    /// The type a query names by its name, plural or folder, ignoring case.
+    func queryType(named word: String) -> TypeSchema? {
+        let word = word.lowercased()
+        return types.first { [$0.name.lowercased(), $0.plural.lowercased(), $0.folder.lowercased()].contains(word) }
+    }
+}

@@ -65,7 +65,7 @@ extension NeighbourhoodSVG {
     /// The middle entry, then its neighbours in reading order.
     static func drawNodes(into writer: inout SVGWriter, layout: NeighbourhoodLayout, plan: NeighbourhoodPlan, input: NeighbourhoodInput) {
         writer.open("g", [("class", "nodes")])
-        NodeMark.write(input.center, shape: layout.center, label: layout.centerLabel, extraClass: "center", isCurrentPage: true, into: &writer)
+        NodeMark.write(input.center, shape: layout.center, label: layout.centerLabel, extraClasses: ["center"], isCurrentPage: true, into: &writer)
         for (i, item) in plan.items.enumerated() {
             NodeMark.write(
                 input.neighbours[item.node - 1], shape: .circle(center: layout.positions[i], radius: NeighbourhoodLayout.nodeRadius),

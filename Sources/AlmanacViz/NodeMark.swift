@@ -22,7 +22,7 @@ struct NodeMark: Sendable {
     /// `write(into:)` without a `NodeMark` in between, for the drawings that
     /// write one per node and would otherwise copy every node's strings.
     static func write(
-        _ node: GraphNode, shape: NodeShape, label: PlacedLabel, extraClass: String? = nil, extraClasses: [String] = [],
+        _ node: GraphNode, shape: NodeShape, label: PlacedLabel, extraClasses: [String] = [],
         isCurrentPage: Bool = false, labelBackdrop: String? = nil, into writer: inout SVGWriter
     ) {
         let element: StaticString = node.url == nil ? "g" : "a"
@@ -35,10 +35,6 @@ struct NodeMark: Sendable {
         for extra in extraClasses {
             writer.raw(" ")
             writer.escaped(extra)
-        }
-        if let extraClass {
-            writer.raw(" ")
-            writer.escaped(extraClass)
         }
         writer.endAttribute()
         if isCurrentPage && node.url != nil { writer.attribute("aria-current", "page") }
