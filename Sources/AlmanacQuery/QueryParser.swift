@@ -197,7 +197,9 @@ struct TokenReader {
             throw QueryError(token.position, "expected =, !=, <, <=, >, >=, has or contains after ‘\(first.text)’, not ‘\(token.text)’")
         }
         switch first.text.lowercased() {
-        case "tag", "tags" where comparison == .equal: return .tag(try word("a tag"))
+        case "tag" where comparison == .equal, "tags" where comparison == .equal: return .tag(try word("a tag"))
+        case "tag" where comparison == .notEqual, "tags" where comparison == .notEqual: return .not(.tag(try word("a tag")))
+        case "tag", "tags": throw QueryError(token.position, "tags are matched with =, != or has, not ordered with ‘\(token.text)’")
         case "status" where comparison == .equal: return .status(try word("a status"))
         case "status" where comparison == .notEqual: return .not(.status(try word("a status")))
         default: break

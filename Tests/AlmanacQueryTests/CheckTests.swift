@@ -54,6 +54,8 @@ import Testing
         #expect(QueryWiki.problems("limit 0") == ["1:7: limit takes a whole number from 1 to 100000, not ‘0’"])
         #expect(QueryWiki.problems("from event\nfrom group") == ["2:1: ‘from’ is given twice"])
         #expect(QueryWiki.problems("where title ! x") == ["1:13: ‘!’ on its own means nothing; write != or not"])
+        // Tags are matched, not ordered.
+        #expect(QueryWiki.problems("where tag < raid") == ["1:11: tags are matched with =, != or has, not ordered with ‘<’"])
     }
 
     @Test func hostileQueriesEndQuicklyWithAnError() {

@@ -37,6 +37,7 @@ import Testing
         #expect(try QueryWiki.titles("from group", "where members > 1000") == ["Freedom of Russia Legion"])
         // Tags compare ignoring case.
         #expect(try QueryWiki.titles("where tag = armed") == ["Freedom of Russia Legion", "National Republican Army", "Volunteer Corps"])
+        #expect(try QueryWiki.titles("from group", "where tags != russian") == ["National Republican Army", "Volunteer Corps"])
         #expect(try QueryWiki.titles("where status = disputed") == ["Belgorod raids", "Irpin Declaration"])
         #expect(try QueryWiki.titles("where title contains \"RAID\"") == ["A year of raids", "Belgorod raids", "Bryansk raid", "Kozinka raid"])
         #expect(try QueryWiki.titles("from event", "where tag = raid and not date = 2023-03") == ["Kozinka raid"])
