@@ -19,7 +19,7 @@ struct BuildCommand: ParsableCommand {
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? options.root.appendingPathComponent("public")
         let clock = StageTimings()
         let progress = timings ? clock.observing(console.progressHandler) : console.progressHandler
-        let outcome = try SiteBuilder.build(root: options.root, output: outputURL, baseURL: baseURL, progress: progress, markdown: MarkdownStageChoice.factory)
+        let outcome = try options.session(baseURL: baseURL, progress: progress).publish(to: outputURL)
         console.clearProgress()
         if timings { console.summary("Timings: " + clock.summary()) }
         let elapsed = Elapsed.text(Date().timeIntervalSince(started))

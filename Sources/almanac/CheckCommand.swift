@@ -18,9 +18,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let started = Date()
-        var pipeline = SitePipeline(root: options.root, progress: format == .text ? console.progressHandler : nil)
-        pipeline.makeMarkdownStage = MarkdownStageChoice.factory
-        let result = pipeline.run(render: false)
+        var session = options.session(progress: format == .text ? console.progressHandler : nil)
+        let result = session.check()
         console.clearProgress()
         switch format {
         case .text:

@@ -17,17 +17,21 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         let console = Console()
-        var session = SiteSession(root: options.root)
+        var session = options.session()
         // The graph needs every link resolved, not one page rendered.
-        session.renderPages = false
-        let update = session.build()
-        console.print(update.result.diagnostics)
+        let diagnostics = session.check().diagnostics
+        console.print(diagnostics)
         guard let linked = session.linked else { throw ExitCode.failure }
         let text = GraphExport.render(linked, as: format)
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        // Like `query`: what resolved is exported, but a broken wiki fails the command.
+        if diagnostics.hasErrors {
+            console.fail("the wiki has \(diagnostics.errorCount) error(s); the graph may be incomplete")
+            throw ExitCode.failure
         }
     }
 }

@@ -33,7 +33,7 @@ struct NewCommand: ParsableCommand {
     var title: String
 
     func run() throws {
-        let (config, problems) = SitePipeline(root: options.root).loadConfig()
+        let (config, problems) = ConfigLoader.load(root: options.root, baseURL: nil)
         let console = Console()
         console.print(problems)
         do {

@@ -39,10 +39,8 @@ struct QueryCommand: ParsableCommand {
             guard !lines.isEmpty else { throw ValidationError("give the query as arguments, one line each, or with --file") }
             (text, name) = (lines.joined(separator: "\n"), "<query>")
         }
-        var session = SiteSession(root: options.root)
-        session.renderPages = false
-        let update = session.build()
-        let errors = update.result.diagnostics.filter { $0.severity == .error }
+        var session = options.session()
+        let errors = session.check().diagnostics.filter { $0.severity == .error }
         guard let linked = session.linked, let config = session.queries?.engine.index.config else {
             console.print(errors)
             throw ExitCode.failure

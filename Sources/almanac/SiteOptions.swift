@@ -1,3 +1,4 @@
+import AlmanacSite
 import ArgumentParser
 import Foundation
 
@@ -7,4 +8,12 @@ struct SiteOptions: ParsableArguments {
     var site: String = "."
 
     var root: URL { URL(fileURLWithPath: site).standardizedFileURL }
+}
+
+extension SiteOptions {
+    /// The one pipeline every command runs, with Markdown in worker
+    /// processes (so a crashing input cannot take `graph` or `query` down either).
+    func session(baseURL: String? = nil, progress: ProgressHandler? = nil) -> SiteSession {
+        SiteSession(root: root, baseURL: baseURL, progress: progress, markdown: MarkdownStageChoice.factory)
+    }
 }

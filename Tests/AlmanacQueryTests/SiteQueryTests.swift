@@ -110,12 +110,12 @@ import Testing
         let root = try Self.wiki()
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("public")
-        guard case .built = try SiteBuilder.build(root: root, output: output) else { Issue.record("the good wiki did not build"); return }
+        guard case .built = try SiteSession(root: root).publish(to: output) else { Issue.record("the good wiki did not build"); return }
         let before = try Data(contentsOf: output.appendingPathComponent("groups/corps/index.html"))
         let path = "content/groups/corps.md"
         let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
         try Data(text.replacingOccurrences(of: "where participants has this", with: "where participant has this").utf8).write(to: root.appendingPathComponent(path))
-        let outcome = try SiteBuilder.build(root: root, output: output)
+        let outcome = try SiteSession(root: root).publish(to: output)
         guard case .failed(let result) = outcome else { Issue.record("a broken query built"); return }
         #expect(result.diagnostics.map(\.description) == [
             "content/groups/corps.md:11:7: error: no field ‘participant’ on the entries this query selects; did you mean ‘participants’?",

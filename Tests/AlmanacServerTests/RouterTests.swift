@@ -24,7 +24,7 @@ import Testing
         let root = try TextArchive.write(RouterTests.site)
         let output = root.appendingPathComponent("public")
         do {
-            let outcome = try SiteBuilder.build(root: root, output: output)
+            let outcome = try SiteSession(root: root).publish(to: output)
             guard case .built = outcome else {
                 Issue.record("the fixture did not build: \(outcome)")
                 throw CancellationError()

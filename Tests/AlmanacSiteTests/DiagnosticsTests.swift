@@ -74,7 +74,7 @@ import Testing
     @Test func everyProblemIsReportedWithItsPosition() throws {
         let root = try TextArchive.write(DiagnosticsTests.broken)
         defer { try? FileManager.default.removeItem(at: root) }
-        let outcome = try SiteBuilder.build(root: root)
+        let outcome = try SiteSession(root: root).publish()
         guard case .failed(let result) = outcome else {
             Issue.record("the broken site built")
             return

@@ -91,12 +91,19 @@ enum Fixtures {
         return files
     }
 
-    static func build(_ root: URL, output: URL? = nil) throws -> SiteBuilder.Outcome {
-        try SiteBuilder.build(root: root, output: output)
+    static func build(_ root: URL, output: URL? = nil) throws -> BuildOutcome {
+        try SiteSession(root: root).publish(to: output)
+    }
+
+    /// Every page of the site, kept in the result instead of written.
+    static func rendered(_ root: URL) -> BuildResult {
+        var session = SiteSession(root: root)
+        session.oneShot = true
+        return session.build().result
     }
 }
 
-extension SiteBuilder.Outcome {
+extension BuildOutcome {
     var result: BuildResult? {
         switch self {
         case .built(let r), .failed(let r): return r

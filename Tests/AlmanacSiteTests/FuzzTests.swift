@@ -36,7 +36,7 @@ import Testing
             let root = try TextArchive.write(archive)
             defer { try? FileManager.default.removeItem(at: root) }
             let output = root.appendingPathComponent("out")
-            let outcome = try SiteBuilder.build(root: root, output: output)
+            let outcome = try SiteSession(root: root).publish(to: output)
             let siblings = try FileManager.default.contentsOfDirectory(atPath: root.path).sorted()
             #expect(siblings.allSatisfy { ["content", "out"].contains($0) }, "seed \(seed) wrote outside its output folder: \(siblings)")
             guard case .built = outcome else { continue }

@@ -12,7 +12,7 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL
 
     @Test func checksCleanAndCoversTheArticle() throws {
-        let result = SitePipeline(root: SampleWikiTests.root).run()
+        let result = Fixtures.rendered(SampleWikiTests.root)
         #expect(result.diagnostics.map(\.description) == [])
         #expect(result.wantedCount == 0)
         let pages = Set(result.files.map(\.path))
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func relationsShowOnBothEnds() {
-        let result = SitePipeline(root: SampleWikiTests.root).run()
+        let result = Fixtures.rendered(SampleWikiTests.root)
         let kapustin = page(result, "people/denis-kapustin")
         #expect(kapustin.contains("<dt>Leader of</dt>\n<dd><ul><li><a href=\"../../groups/russian-volunteer-corps/index.html\">Russian Volunteer Corps</a>"))
         let declaration = page(result, "documents/irpin-declaration")
@@ -51,7 +51,7 @@ import Testing
 
     @Test func namesResolveInEveryScriptAndForm() throws {
         let folder = ContentLoader.load(siteRoot: SampleWikiTests.root)
-        let decoder = EntryDecoder(config: SitePipeline(root: SampleWikiTests.root).loadConfig().0)
+        let decoder = EntryDecoder(config: ConfigLoader.load(root: SampleWikiTests.root, baseURL: nil).0)
         let entries = folder.files.compactMap { decoder.decode($0).0 }
         let index = LinkIndex(entries: entries)
         let cases = [

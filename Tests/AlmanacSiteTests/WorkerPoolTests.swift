@@ -96,7 +96,8 @@ import AlmanacMarkdown
         let bodies = ["# One\n\nSee [[Two]] — «ещё».", "Two.\n\n| a |\n|---|\n| b |", ""]
         let (reply, renderer) = Self.reply(bodies)
         let expected = bodies.map { renderer.render($0, firstLine: 1) }
-        let spilled = try #require(RenderedBodyCoder.decodeBatch(reply, count: 3, spill: try #require(SpillFile())))
+        let spill = try #require(SpillFile())
+        let spilled = try #require(RenderedBodyCoder.decodeBatch(reply, count: 3, spill: spill))
         #expect(spilled == expected)
         #expect(spilled.map(\.html) == expected.map(\.html))
         #expect(spilled.map(\.plainText) == expected.map(\.plainText))
