@@ -18,17 +18,13 @@ enum Arrowhead {
     /// Writes the arrowhead as `<path class="arrow" d="M… L… L… Z">`.
     static func write(into writer: inout SVGWriter, tip: Point, direction: Point) {
         let (a, b, c) = corners(tip: tip, direction: direction)
-        writer.begin("path")
-        writer.attribute("class", "arrow")
-        writer.startAttribute("d")
-        writer.raw("M")
+        // Constant markup as whole pieces: two of these per line of every drawing.
+        writer.raw("<path class=\"arrow\" d=\"M")
         writer.point(a)
         writer.raw(" L")
         writer.point(b)
         writer.raw(" L")
         writer.point(c)
-        writer.raw(" Z")
-        writer.endAttribute()
-        writer.endEmpty()
+        writer.raw(" Z\"/>\n")
     }
 }

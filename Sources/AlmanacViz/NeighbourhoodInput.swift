@@ -9,6 +9,20 @@ public struct NeighbourhoodInput: Sendable, Hashable {
         public var label: String
         /// A link from prose rather than a typed relation.
         public var isMention: Bool
+        /// The label's place among the drawing's labels, set by the plan
+        /// so that its sorts compare integers; not part of the edge's identity.
+        var labelRank = 0
+
+        public static func == (a: Edge, b: Edge) -> Bool {
+            a.from == b.from && a.to == b.to && a.isMention == b.isMention && a.label == b.label
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(from)
+            hasher.combine(to)
+            hasher.combine(label)
+            hasher.combine(isMention)
+        }
 
         public init(from: Int, to: Int, label: String, isMention: Bool = false) {
             self.from = from

@@ -21,7 +21,8 @@ struct NeighbourhoodPlan {
             for edge in edges where edge.isMention == mentionsOnly && !edge.label.isEmpty && !names.contains(edge.label) {
                 names.append(edge.label)
             }
-            return names.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }.joined(separator: " · ")
+            if names.count == 1 { return names[0] }
+            return names.map { ($0.lowercased(), $0) }.sorted { $0 < $1 }.map(\.1).joined(separator: " · ")
         }
     }
 
@@ -71,7 +72,7 @@ struct NeighbourhoodPlan {
         items = ranked.prefix(keptCount).map { k in Item(node: k, spoke: spokes[k], heading: spokes[k]?.heading ?? "") }
         // Typed relations first, grouped by heading, then prose links, then
         // the rest; within a group by name.
-        let headings = Array(Set(items.map(\.heading))).sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
+        let headings = Array(Set(items.map(\.heading))).map { ($0.lowercased(), $0) }.sorted { $0 < $1 }.map(\.1)
         let headingRank = Dictionary(uniqueKeysWithValues: headings.enumerated().map { ($0.element, $0.offset) })
         let order = items.map { item in
             (item.spoke == nil ? 2 : item.spoke!.mentionsOnly ? 1 : 0, headingRank[item.heading]!, nameRank[item.node])
@@ -88,7 +89,12 @@ struct NeighbourhoodPlan {
             edge.label = TextMetrics.normalizeSpace(edge.label)
             return edge
         }
-        clean.sort { ($0.from, $0.to, $0.isMention ? 1 : 0, $0.label) < ($1.from, $1.to, $1.isMention ? 1 : 0, $1.label) }
+        // Labels compared once, as ranks: the sorts below compare integers
+        // instead of retaining and comparing strings.
+        let labels = Array(Set(clean.map(\.label))).sorted()
+        let rankOf = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($0.element, $0.offset) })
+        for k in clean.indices { clean[k].labelRank = rankOf[clean[k].label]! }
+        clean.sort { ($0.from, $0.to, $0.isMention ? 1 : 0, $0.labelRank) < ($1.from, $1.to, $1.isMention ? 1 : 0, $1.labelRank) }
         var previous: NeighbourhoodInput.Edge?
         return clean.filter { edge in
             defer { previous = edge }
@@ -100,8 +106,8 @@ struct NeighbourhoodPlan {
     private static func bundles(_ edges: [NeighbourhoodInput.Edge]) -> [Bundle] {
         // Whole keys, so the order does not rest on the sort being stable.
         let byPair = edges.sorted {
-            (min($0.from, $0.to), max($0.from, $0.to), $0.from, $0.isMention ? 1 : 0, $0.label)
-                < (min($1.from, $1.to), max($1.from, $1.to), $1.from, $1.isMention ? 1 : 0, $1.label)
+            (min($0.from, $0.to), max($0.from, $0.to), $0.from, $0.isMention ? 1 : 0, $0.labelRank)
+                < (min($1.from, $1.to), max($1.from, $1.to), $1.from, $1.isMention ? 1 : 0, $1.labelRank)
         }
         var out: [Bundle] = []
         for edge in byPair {

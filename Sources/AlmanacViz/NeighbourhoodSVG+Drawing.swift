@@ -1,7 +1,7 @@
 extension NeighbourhoodSVG {
     /// Lines between neighbours, then the spokes, then the list headings.
     static func drawEdges(into writer: inout SVGWriter, layout: NeighbourhoodLayout, plan: NeighbourhoodPlan, names: [String]) {
-        var row = [Int: Int]()
+        var row = [Int?](repeating: nil, count: names.count)
         for (i, item) in plan.items.enumerated() { row[item.node] = i }
         writer.open("g", [("class", "edges")])
         // Links between two neighbours: faint curves bowed towards the
@@ -63,13 +63,13 @@ extension NeighbourhoodSVG {
     }
 
     /// The middle entry, then its neighbours in reading order.
-    static func drawNodes(into writer: inout SVGWriter, layout: NeighbourhoodLayout, plan: NeighbourhoodPlan, input: NeighbourhoodInput) {
+    static func drawNodes(into writer: inout SVGWriter, layout: NeighbourhoodLayout, plan: NeighbourhoodPlan, input: NeighbourhoodInput, names: [String]) {
         writer.open("g", [("class", "nodes")])
-        NodeMark.write(input.center, shape: layout.center, label: layout.centerLabel, extraClasses: ["center"], isCurrentPage: true, into: &writer)
+        NodeMark.write(input.center, shape: layout.center, label: layout.centerLabel, extraClasses: ["center"], isCurrentPage: true, cleanLabel: names[0], into: &writer)
         for (i, item) in plan.items.enumerated() {
             NodeMark.write(
                 input.neighbours[item.node - 1], shape: .circle(center: layout.positions[i], radius: NeighbourhoodLayout.nodeRadius),
-                label: layout.names[i], into: &writer)
+                label: layout.names[i], cleanLabel: names[item.node], into: &writer)
         }
         writer.close("g")
     }

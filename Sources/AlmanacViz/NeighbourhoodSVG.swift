@@ -50,7 +50,7 @@ public enum NeighbourhoodSVG {
         writer.text("title", name)
         let names = [input.center.cleanLabel] + input.neighbours.map(\.cleanLabel)
         drawEdges(into: &writer, layout: layout, plan: plan, names: names)
-        drawNodes(into: &writer, layout: layout, plan: plan, input: input)
+        drawNodes(into: &writer, layout: layout, plan: plan, input: input, names: names)
         legend.write(into: &writer)
         note?.write(into: &writer, className: "graph-note")
         writer.close("svg")

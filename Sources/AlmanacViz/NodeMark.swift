@@ -23,7 +23,7 @@ struct NodeMark: Sendable {
     /// write one per node and would otherwise copy every node's strings.
     static func write(
         _ node: GraphNode, shape: NodeShape, label: PlacedLabel, extraClasses: [String] = [],
-        isCurrentPage: Bool = false, labelBackdrop: String? = nil, into writer: inout SVGWriter
+        isCurrentPage: Bool = false, labelBackdrop: String? = nil, cleanLabel: String? = nil, into writer: inout SVGWriter
     ) {
         let element: StaticString = node.url == nil ? "g" : "a"
         writer.begin(element)
@@ -41,7 +41,7 @@ struct NodeMark: Sendable {
         writer.endOpen()
         writer.begin("title")
         writer.raw(">")
-        writer.escaped(node.cleanLabel)
+        writer.escaped(cleanLabel ?? node.cleanLabel)
         let type = TextMetrics.normalizeSpace(node.typeName)
         if !type.isEmpty {
             writer.raw(" (")

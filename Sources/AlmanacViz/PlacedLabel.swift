@@ -67,10 +67,13 @@ struct PlacedLabel: Sendable {
             writer.begin("g")
             writer.startAttribute("transform")
             writer.raw("matrix(")
-            for (k, v) in [d.x, d.y, -d.y, d.x].enumerated() {
-                if k > 0 { writer.raw(" ") }
-                writer.number(v, decimals: 4)
-            }
+            writer.number(d.x, decimals: 4)
+            writer.raw(" ")
+            writer.number(d.y, decimals: 4)
+            writer.raw(" ")
+            writer.number(-d.y, decimals: 4)
+            writer.raw(" ")
+            writer.number(d.x, decimals: 4)
             writer.raw(" ")
             writer.point(origin)
             writer.raw(")")

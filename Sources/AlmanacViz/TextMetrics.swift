@@ -52,14 +52,19 @@ enum TextMetrics {
         let full = width(clean, fontSize: fontSize, bold: bold)
         guard full > maxWidth else { return (clean, full) }
         let budget = maxWidth - width("…", fontSize: fontSize, bold: bold)
-        var kept = ""
+        // Measured a character at a time without making a String of each
+        // (the same sums as `width` of that one character).
         var used = 0.0
+        var end = clean.startIndex
         for character in clean {
-            let w = width(String(character), fontSize: fontSize, bold: bold)
+            var ems = 0.0
+            for scalar in character.unicodeScalars { ems += Self.ems(for: scalar) }
+            let w = ems * fontSize * (bold ? 1.08 : 1.0)
             if used + w > budget { break }
-            kept.append(character)
             used += w
+            end = clean.index(after: end)
         }
+        var kept = String(clean[..<end])
         while kept.last?.isWhitespace == true { kept.removeLast() }
         kept += "…"
         return (kept, width(kept, fontSize: fontSize, bold: bold))
