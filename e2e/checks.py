@@ -675,6 +675,38 @@ def base_url_of(site_dir):
     return match.group(1)
 
 
+@check("browser: an entity's timeline holds its dated relations, its own rows unlinked, with a key to the dots")
+def check_entity_timeline(site, entry, relation_text, event_page):
+    driver = chrome()
+    try:
+        driver.get(site.file_url(entry))
+        rows = driver.execute_script("""
+            var list = document.querySelector('.entry-timeline ol.timeline');
+            if (!list) return null;
+            return Array.from(list.querySelectorAll('li')).map(function (li) {
+              var a = li.querySelector('a');
+              return {text: li.textContent.replace(/\\s+/g, ' ').trim(), href: a ? a.href : null,
+                      hollow: getComputedStyle(li, '::before').backgroundColor === getComputedStyle(document.body).backgroundColor};
+            });""")
+        key = driver.execute_script("""
+            var k = document.querySelector('.entry-timeline .timeline-key');
+            return k ? {text: k.textContent.trim(), dots: k.querySelectorAll('.key-dot').length,
+                        shown: k.getBoundingClientRect().height > 0} : null;""")
+        driver.get(site.file_url(event_page))
+        event_self_links = driver.execute_script("""
+            return Array.from(document.querySelectorAll('.entry-timeline a')).filter(function (a) {
+              return a.href.split('#')[0] === location.href.split('#')[0]; }).length;""")
+    finally:
+        driver.quit()
+    assert rows, f"{entry} has no timeline"
+    assert any(relation_text in r["text"] for r in rows), f"no row '{relation_text}' in {[r['text'] for r in rows]}"
+    page = site.file_url(entry).split("#")[0]
+    assert not any(r["href"] and r["href"].split("#")[0] == page for r in rows), "a row links to the page itself"
+    assert key and key["dots"] == 2 and key["shown"], f"the timeline's key is missing: {key}"
+    assert event_self_links == 0, f"{event_page}: {event_self_links} timeline rows link to the page itself"
+    return f"{site.name} {entry}: {len(rows)} rows, '{relation_text}' among them; key shown;"
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default="", help="comma-separated groups: html,links,a11y,browser,feeds")
@@ -740,6 +772,8 @@ def main():
             check_query_sort(sample, "index.html")
             check_not_found(almanac, sample)
             check_graph_phone(sample, sample_entry)
+            check_entity_timeline(sample, "groups/russian-volunteer-corps/index.html", "Irpin Declaration Signatory of",
+                                  "events/bryansk-raid/index.html")
 
     passed = sum(1 for _, ok, _ in RESULTS if ok)
     failed = len(RESULTS) - passed

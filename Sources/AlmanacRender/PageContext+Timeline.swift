@@ -5,18 +5,21 @@ import AlmanacTemplate
 
 extension PageContext {
     /// Timeline items grouped by year, for the timeline page and entry pages.
-    func timelineYears(_ items: [TimelineItem], root: String) -> [TemplateObject] {
+    /// `current`: the entry whose page this is; its own rows are not links.
+    func timelineYears(_ items: [TimelineItem], root: String, current page: Int? = nil) -> [TemplateObject] {
         var years: [TemplateObject] = []
         var current: (year: Int, items: [TemplateObject])?
         for item in items {
             let entry = site.entries[item.entry]
             var value: TemplateObject = [
-                "date": .text(PartialDate.range(item.start, item.end)), "iso": .text(item.start.iso),
+                "date": .text((item.approximate ? "c. " : "") + PartialDate.range(item.start, item.end)), "iso": .text(item.start.iso),
                 "precision": .text("\(item.start.precision)"), "is_range": .bool(item.end != nil),
                 "title": .text(entry.title), "url": .text(url(of: item.entry, from: root)),
                 "type": .text(entry.type), "type_label": .text(config.type(named: entry.type)?.label ?? entry.type),
             ]
             if let label = item.label { value["label"] = .text(label) }
+            if item.entry == page { value["is_self"] = true }
+            if item.approximate { value["approximate"] = true }
             if let summary = entry.summary { value["summary"] = .text(summary) }
             if current?.year != item.start.year {
                 if let c = current { years.append(["year": .int(c.year), "items": c.items.value]) }
@@ -42,7 +45,7 @@ extension PageContext {
             + config.types.filter { datedTypes.contains($0.name) }.map {
                 ["label": .text($0.plural), "url": .text(root + "timeline/\($0.name)/index.html"), "current": .bool($0.name == type?.name)]
             }
-        context["timeline"] = ["title": .text(title), "years": timelineYears(items, root: root).value, "count": .int(items.count), "filters": filters.value]
+        context["timeline"] = ["title": .text(title), "years": timelineYears(items, root: root).value, "count": .int(items.count), "has_items": .bool(!items.isEmpty), "filters": filters.value]
         return context
     }
 }

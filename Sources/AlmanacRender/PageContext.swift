@@ -130,7 +130,9 @@ struct PageContext {
             "type_url": .text(typeIndexURL(type, from: root)), "path": .text(entry.path),
             "aliases": aliases.value, "has_aliases": .bool(!aliases.isEmpty),
             "tags": entry.tags.map { ["name": .text($0), "url": .text(root + "tags/\(Slug.fileName($0))/index.html")] as TemplateObject }.value, "has_tags": .bool(!entry.tags.isEmpty),
-            "timeline": timelineYears(related, root: root).value, "has_timeline": .bool(!related.isEmpty),
+            "timeline": timelineYears(related, root: root, current: i).value,
+            // The entry's own dates alone are in its infobox already.
+            "has_timeline": .bool(related.contains { $0.entry != i }),
             "infobox": infobox.value, "has_infobox": .bool(!infobox.isEmpty),
             "body": .text(withQueries(bodyHTML(body, targets: site.bodyTargets[i], root: root), entry: i, root: root)),
             "toc": toc.value, "has_toc": .bool(toc.count >= 2),

@@ -52,7 +52,9 @@ public enum PageModel {
     static let timelineItem: [TemplateField] = [
         .init("date", .text, "the date or range as read"), .init("iso", .text), .init("precision", .text, "`year`, `month` or `day`"),
         .init("is_range", .bool), .init("title", .text), .init("url", .text), .init("type", .text), .init("type_label", .text),
-        .init("label", .text, "what the date is (the field), when not the entry's own date"), .init("summary", .text, "when set"),
+        .init("label", .text, "what the date is: the field, or the relation for a dated relation (\"Signatory of\"); unset for the entry's own date"),
+        .init("summary", .text, "when set"), .init("is_self", .bool, "on an entry page, a row about that entry itself (not linked)"),
+        .init("approximate", .bool, "a dated relation's `~2022`"),
     ]
 
     static let years = list([.init("year", .number), .init("items", list(timelineItem))])
@@ -90,7 +92,7 @@ public enum PageModel {
             .init("title", .text), .init("url", .text), .init("type_label", .text),
             .init("claims", list([.init("text", .text)])), .init("has_claims", .bool),
         ]), "on a source: the entries citing it and what for"), .init("has_cited_by", .bool),
-        .init("timeline", years, "dated relations and events of this entry, by year"), .init("has_timeline", .bool),
+        .init("timeline", years, "its own dates, its dated relations and the dates of the entries it relates to, by year"), .init("has_timeline", .bool, "when the timeline holds more than the entry's own dates"),
         .init("mentions", list([.init("title", .text), .init("url", .text), .init("sentences", .list(.text))]), "entries whose body links here"),
         .init("has_mentions", .bool),
     ]
@@ -117,7 +119,7 @@ public enum PageModel {
         ]))], inLayout: true),
         Kind(template: "404", page: "the 404 page", fields: [], inLayout: true),
         Kind(template: "timeline", page: "a timeline page", fields: [.init("timeline", object([
-            .init("title", .text), .init("years", years), .init("count", .number),
+            .init("title", .text), .init("years", years), .init("count", .number), .init("has_items", .bool),
             .init("filters", list([.init("label", .text), .init("url", .text), .init("current", .bool)]), "All, then each dated type"),
         ]))], inLayout: true),
         Kind(template: "tags", page: "the tags page", fields: [.init("tags", object([
