@@ -707,6 +707,64 @@ def check_entity_timeline(site, entry, relation_text, event_page):
     return f"{site.name} {entry}: {len(rows)} rows, '{relation_text}' among them; key shown;"
 
 
+def phone(driver, width=390, height=844):
+    """A true phone viewport: headless Chromium's window is never under 500 px wide."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
+
+
+@check("browser: entry layout: body flush with its headings and contents on the first screen on desktop; on a phone a short header, the lead on the first screen, no sideways scroll")
+def check_entry_layout(site, pages):
+    measure = """
+        function top(s) { var e = document.querySelector(s); return e ? e.getBoundingClientRect().top + window.scrollY : null; }
+        function left(s) { var e = document.querySelector(s); return e ? Math.round(e.getBoundingClientRect().left) : null; }
+        return {h1: left('h1'), lead: left('.entry-lead > p'), rest: left('.entry-rest > h2'), toc: top('.toc'),
+                leadTop: top('.entry-lead > p'), header: document.querySelector('.site-header').getBoundingClientRect().height,
+                overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth};"""
+    seen = []
+    for page in pages:
+        driver = chrome(1280, 900)
+        try:
+            driver.get(site.file_url(page))
+            desk = driver.execute_script(measure)
+            phone(driver)
+            driver.get(site.file_url(page))
+            mob = driver.execute_script(measure)
+        finally:
+            driver.quit()
+        assert desk["lead"] == desk["h1"] and desk["rest"] in (None, desk["h1"]), f"{page}: body not flush with the heading at 1280: {desk}"
+        assert desk["toc"] is None or desk["toc"] < 900, f"{page}: contents start below the first screen at 1280: {desk['toc']}"
+        assert mob["leadTop"] is not None and mob["leadTop"] < 844, f"{page}: the lead starts at {mob['leadTop']} px on a 390x844 phone"
+        assert mob["header"] <= 100, f"{page}: the phone header takes {mob['header']} px"
+        assert mob["overflow"] <= 0 and desk["overflow"] <= 0, f"{page}: the document scrolls sideways ({mob['overflow']} px on a phone)"
+        seen.append(f"{page.split('/')[1]} lead at {round(mob['leadTop'])} px, header {round(mob['header'])} px")
+    return f"{site.name}: " + "; ".join(seen) + ";"
+
+
+@check("browser: one numbering of citations a page: the relations' sources follow the footnotes, each source once, and every mark has its note")
+def check_one_numbering(site, page):
+    driver = chrome()
+    try:
+        driver.get(site.file_url(page))
+        got = driver.execute_script("""
+            var footnotes = document.querySelectorAll('.footnotes li[id^="fn-"]').length;
+            var notes = Array.from(document.querySelectorAll('.claim-notes li'));
+            var list = document.querySelector('.claim-notes ol');
+            var marks = Array.from(document.querySelectorAll('sup.cite a'));
+            return {footnotes: footnotes, start: list ? list.start : null, ids: notes.map(function (li) { return li.id; }),
+                    sources: notes.map(function (li) { var a = li.querySelector('a'); return a ? a.getAttribute('href') : li.textContent; }),
+                    inSide: !!document.querySelector('.entry-side .claim-notes'),
+                    dangling: marks.filter(function (a) { return !document.getElementById(a.getAttribute('href').slice(1)); }).length,
+                    marks: marks.length};""")
+    finally:
+        driver.quit()
+    assert got["marks"] > 0 and got["ids"], f"{page} has no relation citations: {got}"
+    assert got["start"] == got["footnotes"] + 1, f"the relations' notes start at {got['start']} after {got['footnotes']} footnotes"
+    assert len(set(got["sources"])) == len(got["sources"]), f"a source is listed twice: {got['sources']}"
+    assert got["dangling"] == 0 and not got["inSide"], f"{got['dangling']} marks without a note, notes in the side column: {got['inSide']}"
+    return f"{site.name} {page}: {got['footnotes']} footnotes then {len(got['ids'])} sources, {got['marks']} marks;"
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default="", help="comma-separated groups: html,links,a11y,browser,feeds")
@@ -772,6 +830,8 @@ def main():
             check_query_sort(sample, "index.html")
             check_not_found(almanac, sample)
             check_graph_phone(sample, sample_entry)
+            check_entry_layout(sample, [sample_entry, "documents/irpin-declaration/index.html", "people/denis-kapustin/index.html"])
+            check_one_numbering(sample, sample_entry)
             check_entity_timeline(sample, "groups/russian-volunteer-corps/index.html", "Irpin Declaration Signatory of",
                                   "events/bryansk-raid/index.html")
 

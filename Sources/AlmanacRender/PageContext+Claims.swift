@@ -1,22 +1,51 @@
 import AlmanacContent
+import Foundation
 import AlmanacCore
 import AlmanacGraph
 import AlmanacTemplate
 
-/// The numbered citations of an entry page's relations, shown under the
-/// infobox: each distinct (source, locator) gets one number.
+/// The numbered citations of an entry page's relations: each source once,
+/// with every locator cited from it, numbered after the body's own
+/// footnotes so that the page has one numbering and one list.
 struct ClaimNotes {
-    var items: [TemplateObject] = []
+    private struct Note {
+        var text: String
+        var url: String?
+        var locators: [String] = []
+    }
+    private var notes: [Note] = []
     private var numbers: [String: Int] = [:]
+    /// How many footnotes the body has: the first note is numbered one more.
+    let offset: Int
 
-    mutating func number(for key: String, _ make: () -> TemplateObject) -> Int {
-        if let n = numbers[key] { return n }
-        let n = items.count + 1
-        numbers[key] = n
-        var item = make()
-        item["n"] = .int(n)
-        items.append(item)
-        return n
+    init(after footnotes: Int = 0) { offset = footnotes }
+
+    var isEmpty: Bool { notes.isEmpty }
+    var start: Int { offset + 1 }
+
+    mutating func number(source key: String, text: String, url: String?, locator: String?) -> Int {
+        let k: Int
+        if let known = numbers[key] {
+            k = known
+        } else {
+            k = notes.count
+            numbers[key] = k
+            notes.append(Note(text: text, url: url))
+        }
+        if let locator, !notes[k].locators.contains(locator) { notes[k].locators.append(locator) }
+        return offset + k + 1
+    }
+
+    /// `paragraph 2` before `paragraph 10`.
+    private static func ordered(_ locators: [String]) -> [String] {
+        locators.sorted { $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending || ($0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedSame && $0 < $1) }
+    }
+
+    var items: [TemplateObject] {
+        notes.enumerated().map { k, note in
+            ["n": .int(offset + k + 1), "text": .text(note.text), "url": .optional(note.url),
+             "locators": .optional(note.locators.isEmpty ? nil : Self.ordered(note.locators).joined(separator: "; ")), "id": ""]
+        }
     }
 }
 
@@ -31,9 +60,8 @@ extension PageContext {
         let cites: [TemplateObject] = citations.map { c in
             let title = c.source.map { site.entries[$0].title } ?? c.name
             let text = title + (c.locator.map { ", \($0)" } ?? "")
-            let n = notes.number(for: "\(c.source.map(String.init) ?? c.name)|\(c.locator ?? "")") {
-                ["text": .text(text), "id": "", "url": .optional(c.source.map { url(of: $0, from: root) })]
-            }
+            let n = notes.number(source: c.source.map(String.init) ?? "name:" + c.name, text: title,
+                                 url: c.source.map { url(of: $0, from: root) }, locator: c.locator)
             return ["n": .int(n), "title": .text(text)]
         }
         v["citations"] = cites.value

@@ -83,7 +83,10 @@ struct PageContext {
                              canonicalPath: entry.id + "/", currentType: entry.type)
         let root = context.root
         var infobox: [TemplateObject] = []
-        var notes = ClaimNotes()
+        let body = site.bodies[i]
+        let html = withQueries(bodyHTML(body, targets: site.bodyTargets[i], root: root), entry: i, root: root)
+        let (lead, rest) = LeadSplit.split(html)
+        var notes = ClaimNotes(after: LeadSplit.footnoteCount(rest))
         for (f, field) in entry.fields.enumerated() {
             var values: [TemplateObject] = []
             switch field.value {
@@ -105,7 +108,6 @@ struct PageContext {
             values[values.count - 1]["last"] = true
             infobox.append(["label": .text(field.field.label), "values": values.value])
         }
-        let body = site.bodies[i]
         // A source's citations get their own section; the plain "Cited by" relation would repeat it.
         let groups = site.citedBy[i].isEmpty ? site.backlinks[i] : site.backlinks[i].filter { $0.label != SiteConfig.sourcesInverse }
         let backlinks: [TemplateObject] = groups.map { group in
@@ -134,12 +136,12 @@ struct PageContext {
             // The entry's own dates alone are in its infobox already.
             "has_timeline": .bool(related.contains { $0.entry != i }),
             "infobox": infobox.value, "has_infobox": .bool(!infobox.isEmpty),
-            "body": .text(withQueries(bodyHTML(body, targets: site.bodyTargets[i], root: root), entry: i, root: root)),
+            "body": .text(html), "lead": .text(lead), "rest": .text(rest), "has_rest": .bool(!rest.isEmpty || !notes.isEmpty),
             "toc": toc.value, "has_toc": .bool(toc.count >= 2),
             "backlinks": backlinks.value, "has_backlinks": .bool(!backlinks.isEmpty),
             "mentions": mentions.value, "has_mentions": .bool(!mentions.isEmpty),
             "graph": .utf8(graph ?? []), "has_graph": .bool(graph != nil),
-            "claim_notes": notes.items.value, "has_claim_notes": .bool(!notes.items.isEmpty),
+            "claim_notes": notes.items.value, "has_claim_notes": .bool(!notes.isEmpty), "claim_notes_start": .int(notes.start),
             "cited_by": citedBy.value, "has_cited_by": .bool(!citedBy.isEmpty),
         ]
         if let summary = entry.summary { values["summary"] = .text(summary) }

@@ -40,7 +40,7 @@ public enum PageModel {
         .init("generator", .text, "`Almanac` and its version"),
     ]
 
-    static let citations = TemplateField("citations", list([.init("n", .number, "number in `entry.claim_notes`"), .init("title", .text, "source title and locator")]))
+    static let citations = TemplateField("citations", list([.init("n", .number, "number in `entry.claim_notes`, after the body's footnotes"), .init("title", .text, "source title and locator")]))
 
     /// A relation's qualifiers, on infobox values and backlink entries.
     static let qualifiers: [TemplateField] = [
@@ -78,9 +78,13 @@ public enum PageModel {
             ] + qualifiers)),
         ])), .init("has_infobox", .bool),
         .init("claim_notes", list([
-            .init("n", .number), .init("text", .text, "source title and locator"), .init("url", .text, "the source's page, when it is an entry"), .init("id", .text),
-        ]), "numbered citations of the relations"), .init("has_claim_notes", .bool),
+            .init("n", .number), .init("text", .text, "the source's title"), .init("url", .text, "the source's page, when it is an entry"),
+            .init("locators", .text, "every place in it that is cited (`paragraph 4; paragraph 6`), when given"), .init("id", .text),
+        ]), "the sources of the relations, each once, numbered after the body's footnotes"), .init("has_claim_notes", .bool),
+        .init("claim_notes_start", .number, "the first note's number: one more than the body's footnotes"),
         .init("body", .html, "the body's HTML, wiki links resolved, headings with ids"),
+        .init("lead", .html, "the body up to its first heading (or its footnotes): the default theme puts it above the infobox on a phone"),
+        .init("rest", .html, "the body from its first heading on; `lead` then `rest` is `body`"), .init("has_rest", .bool),
         .init("toc", list([.init("level", .number), .init("id", .text), .init("text", .text)]), "headings of levels 1–4"),
         .init("has_toc", .bool, "two headings or more"),
         .init("backlinks", list([

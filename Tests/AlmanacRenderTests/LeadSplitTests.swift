@@ -1,0 +1,34 @@
+import Testing
+
+@testable import AlmanacRender
+
+/// The lead is the body before its first heading of its own; both parts
+/// stay well-formed whatever stands in the body.
+@Suite struct LeadSplitTests {
+    @Test func splitsAtTheFirstTopLevelHeading() {
+        let body = "<p>Lead.</p>\n<blockquote>\n<h2>Quoted heading</h2>\n</blockquote>\n<ul>\n<li>\n<h3>In a list</h3>\n</li>\n</ul>\n<h2 id=\"a\">A</h2>\n<p>Text.</p>\n"
+        let (lead, rest) = LeadSplit.split(body)
+        #expect(lead == "<p>Lead.</p>\n<blockquote>\n<h2>Quoted heading</h2>\n</blockquote>\n<ul>\n<li>\n<h3>In a list</h3>\n</li>\n</ul>\n")
+        #expect(rest == "<h2 id=\"a\">A</h2>\n<p>Text.</p>\n")
+    }
+
+    @Test func rawHTMLAroundAHeadingIsNotCut() {
+        let body = "<p>Lead.</p>\n<div class=\"box\">\n<h2>Inside</h2>\n</div>\n<link rel=\"x\">\n<h2>Out</h2>\n"
+        #expect(LeadSplit.split(body) == ("<p>Lead.</p>\n<div class=\"box\">\n<h2>Inside</h2>\n</div>\n<link rel=\"x\">\n", "<h2>Out</h2>\n"))
+    }
+
+    @Test func theFootnotesEndTheLeadAndAreCounted() {
+        let body = "<p>Lead.<sup class=\"footnote-ref\"><a href=\"#fn-1\">1</a></sup></p>\n<section class=\"footnotes\" data-footnotes>\n<ol>\n<li id=\"fn-1\">\n<p>One.</p>\n</li>\n<li id=\"fn-two\">\n<p>Two.</p>\n</li>\n</ol>\n</section>\n"
+        let (lead, rest) = LeadSplit.split(body)
+        #expect(lead == "<p>Lead.<sup class=\"footnote-ref\"><a href=\"#fn-1\">1</a></sup></p>\n")
+        #expect(rest.hasPrefix("<section class=\"footnotes\""))
+        #expect(LeadSplit.footnoteCount(rest) == 2)
+        #expect(LeadSplit.footnoteCount("<p>No notes.</p>\n") == 0)
+    }
+
+    @Test func noHeadingOrAHeadingFirst() {
+        #expect(LeadSplit.split("<p>All lead.</p>\n") == ("<p>All lead.</p>\n", ""))
+        #expect(LeadSplit.split("<h2>First</h2>\n<p>Text.</p>\n") == ("", "<h2>First</h2>\n<p>Text.</p>\n"))
+        #expect(LeadSplit.split("") == ("", ""))
+    }
+}
