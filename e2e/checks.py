@@ -765,6 +765,36 @@ def check_one_numbering(site, page):
     return f"{site.name} {page}: {got['footnotes']} footnotes then {len(got['ids'])} sources, {got['marks']} marks;"
 
 
+@check("browser: the search page's suggestions open under its box, its status follows the typing, and results mark the words found")
+def check_search_page(site, typed, marked_word):
+    from selenium.webdriver.common.by import By
+    driver = chrome()
+    try:
+        driver.get(site.file_url("search/index.html") + "?q=" + typed)
+        wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "ol.search-results li"), what="results for ?q=")
+        marks = [m.text for m in driver.find_elements(By.CSS_SELECTOR, "ol.search-results mark")]
+        box = driver.find_element(By.CSS_SELECTOR, "form.search-page input[type=search]")
+        box.clear()
+        box.send_keys(typed[:4])
+        status = wait(driver, lambda d: (lambda t: t if "Press Enter" in t else None)(d.find_element(By.CSS_SELECTOR, ".search-status").text),
+                      what="the status to follow the typing")
+        dropdown = wait(driver, lambda d: next((e for e in d.find_elements(By.CSS_SELECTOR, "form.search-page ul.search-dropdown") if e.is_displayed()), None),
+                        what="the page's suggestions")
+        gap = abs(dropdown.rect["x"] - box.rect["x"])
+        suggested = [m.text for m in dropdown.find_elements(By.CSS_SELECTOR, "mark")]
+        box.clear()
+        box.send_keys("x")
+        box.send_keys("\b")
+        empty = driver.find_element(By.CSS_SELECTOR, ".search-status").text
+    finally:
+        driver.quit()
+    assert marked_word in marks, f"results mark {marks[:8]}, not {marked_word!r}"
+    assert suggested, "the suggestions mark nothing"
+    assert gap <= 2, f"the suggestions open {gap:.0f} px from the box"
+    assert empty == "Type a name or a word to search.", f"an emptied box leaves the status {empty!r}"
+    return f"{site.name}: {len(marks)} marks; status {status!r}; suggestions {gap:.0f} px from the box;"
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default="", help="comma-separated groups: html,links,a11y,browser,feeds")
@@ -830,6 +860,7 @@ def main():
             check_query_sort(sample, "index.html")
             check_not_found(almanac, sample)
             check_graph_phone(sample, sample_entry)
+            check_search_page(sample, "Kapustin", "Kapustin")
             check_entry_layout(sample, [sample_entry, "documents/irpin-declaration/index.html", "people/denis-kapustin/index.html"])
             check_one_numbering(sample, sample_entry)
             check_entity_timeline(sample, "groups/russian-volunteer-corps/index.html", "Irpin Declaration Signatory of",

@@ -187,9 +187,26 @@ extension SearchScript {
     if (text) node.textContent = text;
     return node;
   };
-  const describe = (node, result) => {
+  // Each word of `text` that one of the query's words begins (compared in
+  // the index's normal form, so "legion" marks the Cyrillic spelling), in a <mark>.
+  const marked = (className, text, wanted) => {
+    const node = element('span', className);
+    const add = (piece) => { if (piece) node.appendChild(document.createTextNode(piece)); };
+    let last = 0;
+    for (const match of String(text).matchAll(/[\p{L}\p{N}]+/gu)) {
+      const forms = [].concat(...words(match[0]));
+      if (!forms.some((form) => wanted.some((word) => form.startsWith(word)))) continue;
+      add(text.slice(last, match.index));
+      node.appendChild(element('mark', null, match[0]));
+      last = match.index + match[0].length;
+    }
+    add(text.slice(last));
+    return node;
+  };
+  const wantedBy = (q) => [].concat(...words(q));
+  const describe = (node, result, wanted) => {
     node.appendChild(element('span', 'search-type', result.type));
-    if (result.summary) node.appendChild(element('span', 'search-summary', result.summary));
+    if (result.summary) node.appendChild(marked('search-summary', result.summary, wanted));
   };
 
   // The box on every page: a combobox with a listbox of suggestions.
@@ -227,7 +244,7 @@ extension SearchScript {
         if (list.children[index].scrollIntoView) list.children[index].scrollIntoView({ block: 'nearest' });
       }
     };
-    const show = (found) => {
+    const show = (found, wanted) => {
       results = found;
       while (list.firstChild) list.removeChild(list.firstChild);
       found.forEach((result, i) => {
@@ -239,8 +256,8 @@ extension SearchScript {
         const link = element('a', 'search-link');
         link.href = result.href;
         link.tabIndex = -1;
-        link.appendChild(element('span', 'search-title', result.title));
-        describe(link, result);
+        link.appendChild(marked('search-title', result.title, wanted));
+        describe(link, result, wanted);
         option.appendChild(link);
         // Keep focus in the box while the click happens.
         option.addEventListener('mousedown', (event) => event.preventDefault());
@@ -263,8 +280,9 @@ extension SearchScript {
         results = [];
         return close();
       }
-      query(input.value, SUGGESTIONS).then(
-        (found) => { if (mine === latest && document.activeElement === input) show(found); },
+      const asked = input.value;
+      query(asked, SUGGESTIONS).then(
+        (found) => { if (mine === latest && document.activeElement === input) show(found, wantedBy(asked)); },
         () => { if (mine === latest) close(); });
     });
     input.addEventListener('keydown', (event) => {
@@ -297,8 +315,20 @@ extension SearchScript {
     const status = element('p', 'search-status');
     status.setAttribute('role', 'status');
     container.appendChild(status);
+    const prompt = 'Type a name or a word to search.';
+    // While the page's own box is edited, the status says what Enter will do.
+    let settled = prompt;
+    document.querySelectorAll('form.search input[type=search]').forEach((input) => {
+      if (!input.form || !input.form.classList || !input.form.classList.contains('search-page')) return;
+      input.addEventListener('input', () => {
+        const now = input.value;
+        status.textContent = words(now).length === 0 ? prompt
+          : now === q ? settled
+          : 'Press Enter to see every result for \u201c' + now.trim() + '\u201d, or choose a suggestion.';
+      });
+    });
     if (words(q).length === 0) {
-      status.textContent = 'Type a name or a word to search.';
+      status.textContent = prompt;
       return;
     }
     status.textContent = 'Searching\u2026';
@@ -307,13 +337,16 @@ extension SearchScript {
       status.textContent = found.total === 0 ? 'No results for \u201c' + q + '\u201d.'
         : (found.total > found.length ? 'First ' + found.length + ' of ' : '') +
           found.total + (found.total === 1 ? ' result' : ' results') + ' for \u201c' + q + '\u201d.';
+      settled = status.textContent;
+      const wanted = wantedBy(q);
       const list = element('ol', 'search-results');
       for (const result of found) {
         const item = element('li', 'search-result');
-        const link = element('a', 'search-title', result.title);
+        const link = element('a', 'search-title');
+        link.appendChild(marked(null, result.title, wanted));
         link.href = result.href;
         item.appendChild(link);
-        describe(item, result);
+        describe(item, result, wanted);
         list.appendChild(item);
       }
       if (found.length) container.appendChild(list);

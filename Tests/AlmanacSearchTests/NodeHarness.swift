@@ -64,7 +64,12 @@ class Element {
       hidden: false, id: '', className: '', type: '', value: '', href: '', text: '' });
   }
   get firstChild() { return this.children[0] || null; }
-  get textContent() { return this.text + this.children.map((c) => c.textContent).join(' '); }
+  // Text and marks run together, as in a browser; other children are
+  // joined with a space so that tests can tell the parts of a row apart.
+  get textContent() {
+    return this.text + this.children.map((c, i) => (i > 0 && !c.inline && !this.children[i - 1].inline ? ' ' : '') + c.textContent).join('');
+  }
+  get inline() { return this.tagName === '#TEXT' || this.tagName === 'MARK' || (this.tagName === 'SPAN' && this.className === ''); }
   set textContent(value) { this.children = []; this.text = String(value); }
   appendChild(child) {
     child.parentNode = this;
@@ -104,6 +109,7 @@ global.document = {
   readyState: 'complete', head: new Element('head'), body, activeElement: null,
   currentScript: { src: rootURL + 'search/search.js', getAttribute: () => null },
   createElement: (tag) => new Element(tag),
+  createTextNode: (text) => Object.assign(new Element('#text'), { text: String(text) }),
   getElementById: (id) => body.all((e) => e.id === id)[0] || null,
   querySelectorAll: (selector) => body.querySelectorAll(selector),
 };
