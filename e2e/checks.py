@@ -795,6 +795,33 @@ def check_search_page(site, typed, marked_word):
     return f"{site.name}: {len(marks)} marks; status {status!r}; suggestions {gap:.0f} px from the box;"
 
 
+@check("browser: the home page's cards come before its footnotes, no card's count wraps, and a tag list's last row has no rule")
+def check_home_and_tags(site, tag_page):
+    driver = chrome()
+    try:
+        widths = []
+        for width in (1280, 390):
+            if width == 390:
+                phone(driver)
+            driver.get(site.file_url("index.html"))
+            got = driver.execute_script("""
+                var grid = document.querySelector('.section-grid'), notes = document.querySelector('.footnotes');
+                var wrapped = Array.from(document.querySelectorAll('.section-grid .count')).filter(function (c) {
+                  return c.getClientRects().length > 1; }).length;
+                return {grid: grid ? grid.getBoundingClientRect().top : null, notes: notes ? notes.getBoundingClientRect().top : null, wrapped: wrapped};""")
+            assert got["grid"] is not None and (got["notes"] is None or got["grid"] < got["notes"]), f"at {width} px the cards are after the footnotes: {got}"
+            assert got["wrapped"] == 0, f"at {width} px {got['wrapped']} card counts wrap"
+            widths.append(width)
+        driver.get(site.file_url(tag_page))
+        rule = driver.execute_script("""
+            var items = document.querySelectorAll('.entry-list li');
+            return items.length ? getComputedStyle(items[items.length - 1]).borderBottomWidth : null;""")
+    finally:
+        driver.quit()
+    assert rule == "0px", f"{tag_page}: the last row's rule is {rule}"
+    return f"{site.name}: cards before footnotes at {widths} px; {tag_page} ends without a rule;"
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default="", help="comma-separated groups: html,links,a11y,browser,feeds")
@@ -860,6 +887,7 @@ def main():
             check_query_sort(sample, "index.html")
             check_not_found(almanac, sample)
             check_graph_phone(sample, sample_entry)
+            check_home_and_tags(sample, "tags/irpin-declaration/index.html")
             check_search_page(sample, "Kapustin", "Kapustin")
             check_entry_layout(sample, [sample_entry, "documents/irpin-declaration/index.html", "people/denis-kapustin/index.html"])
             check_one_numbering(sample, sample_entry)

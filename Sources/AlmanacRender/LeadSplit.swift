@@ -1,3 +1,5 @@
+import Foundation
+
 /// The body's lead — what comes before its first heading — apart from the
 /// rest, so a theme can put the lead first on a phone, above the infobox,
 /// and beside it on a wide screen.
@@ -40,6 +42,15 @@ enum LeadSplit {
             i += 1
         }
         return (html, "")
+    }
+
+    /// The body's text and its footnotes section apart (the home page puts
+    /// its cards between them).
+    static func footnotes(_ html: String) -> (text: String, footnotes: String) {
+        guard let section = html.range(of: "\n<section class=\"footnotes\"", options: .backwards) ?? (html.hasPrefix("<section class=\"footnotes\"") ? html.range(of: "<section") : nil)
+        else { return (html, "") }
+        let cut = html[section.lowerBound] == "\n" ? html.index(after: section.lowerBound) : section.lowerBound
+        return (String(html[..<cut]), String(html[cut...]))
     }
 
     /// The footnotes cmark-gfm wrote at the end of a body (`<li id="fn-…">`).

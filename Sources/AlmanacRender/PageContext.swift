@@ -215,7 +215,13 @@ struct PageContext {
         }
         var home: TemplateObject = ["title": .text(self.home.title), "types": types.value, "entry_count": .int(site.entries.count), "has_body": .bool(site.home != nil)]
         if let summary = self.home.summary { home["summary"] = .text(summary) }
-        if let body = site.home { home["body"] = .text(withQueries(bodyHTML(body, targets: site.homeTargets, root: root), entry: nil, root: root)) }
+        if let body = site.home {
+            let html = withQueries(bodyHTML(body, targets: site.homeTargets, root: root), entry: nil, root: root)
+            let (text, notes) = LeadSplit.footnotes(html)
+            home["body"] = .text(html)
+            home["text"] = .text(text)
+            if !notes.isEmpty { home["footnotes"] = .text(notes) }
+        }
         context["home"] = .object(home)
         return context
     }

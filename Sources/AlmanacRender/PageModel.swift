@@ -111,7 +111,9 @@ public enum PageModel {
         ]))], inLayout: true),
         Kind(template: "home", page: "the home page", fields: [.init("home", object([
             .init("title", .text), .init("summary", .text, "from `content/index.md`, else the site's"), .init("has_body", .bool),
-            .init("body", .html, "HTML of `content/index.md`"), .init("entry_count", .number),
+            .init("body", .html, "HTML of `content/index.md`"),
+            .init("text", .html, "the body without its footnotes"), .init("footnotes", .html, "the body's footnotes section, when it has one"),
+            .init("entry_count", .number),
             .init("types", list([.init("plural", .text), .init("url", .text), .init("count", .number)])),
         ]))], inLayout: true),
         Kind(template: "wanted", page: "the wanted entries page", fields: [.init("wanted", object([

@@ -31,4 +31,11 @@ import Testing
         #expect(LeadSplit.split("<h2>First</h2>\n<p>Text.</p>\n") == ("", "<h2>First</h2>\n<p>Text.</p>\n"))
         #expect(LeadSplit.split("") == ("", ""))
     }
+
+    @Test func theHomePageTextAndItsFootnotesApart() {
+        let notes = "<section class=\"footnotes\" data-footnotes>\n<ol>\n<li id=\"fn-1\">\n<p>One.</p>\n</li>\n</ol>\n</section>\n"
+        #expect(LeadSplit.footnotes("<p>Home.</p>\n" + notes) == ("<p>Home.</p>\n", notes))
+        #expect(LeadSplit.footnotes(notes) == ("", notes))
+        #expect(LeadSplit.footnotes("<p>No notes.</p>\n") == ("<p>No notes.</p>\n", ""))
+    }
 }
