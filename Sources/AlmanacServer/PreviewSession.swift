@@ -152,7 +152,15 @@ public struct PreviewSession: Sendable {
             // first, so the HTTP server has no endless requests to wait for.
             let group = ServiceGroup(configuration: .init(
                 services: [app, EventStreamCloser(hub: hub)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-            try await group.run()
+            // A cancelled preview (an embedding task, the tests) stops as
+            // Ctrl-C does, gracefully: cancelling the server outright makes
+            // Hummingbird log errors for a shutdown that went as intended.
+            let running = Task { try await group.run() }
+            try await withTaskCancellationHandler {
+                try await running.value
+            } onCancel: {
+                Task { await group.triggerGracefulShutdown() }
+            }
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
             throw Failure(description: "port \(port) on \(host) is already in use: stop the other server or pick another port with --port \(port + 1)")
         }
