@@ -822,6 +822,32 @@ def check_home_and_tags(site, tag_page):
     return f"{site.name}: cards before footnotes at {widths} px; {tag_page} ends without a rule;"
 
 
+@check("browser: the site graph names typed relations only, its edge labels never overlap, and prose links are drawn faint")
+def check_site_graph(site):
+    driver = chrome()
+    try:
+        driver.get(site.file_url("graph/index.html"))
+        got = driver.execute_script("""
+            var labels = Array.from(document.querySelectorAll('svg.graph-site .edge-labels text'));
+            var boxes = labels.map(function (t) { return t.getBoundingClientRect(); });
+            var overlaps = 0;
+            for (var i = 0; i < boxes.length; i++) for (var j = i + 1; j < boxes.length; j++) {
+              var a = boxes[i], b = boxes[j];
+              if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps++;
+            }
+            var faint = document.querySelectorAll('svg.graph-site .edge-mention').length;
+            var dashed = Array.from(document.querySelectorAll('svg.graph-site .edge-mention .curve, svg.graph-site .edge-mention line'))
+              .filter(function (p) { return getComputedStyle(p).strokeDasharray !== 'none'; }).length;
+            return {texts: labels.map(function (t) { return t.textContent; }), overlaps: overlaps, faint: faint, dashed: dashed};""")
+    finally:
+        driver.quit()
+    assert got["texts"], "the site graph names no relation"
+    assert not any("Mentions" in t for t in got["texts"]), f"prose links are named: {got['texts']}"
+    assert got["overlaps"] == 0, f"{got['overlaps']} pairs of edge labels overlap"
+    assert got["faint"] > 0 and got["dashed"] > 0, f"no prose link is drawn faint: {got}"
+    return f"{site.name}: {len(got['texts'])} labels, none overlapping; {got['faint']} prose links faint;"
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default="", help="comma-separated groups: html,links,a11y,browser,feeds")
@@ -887,6 +913,7 @@ def main():
             check_query_sort(sample, "index.html")
             check_not_found(almanac, sample)
             check_graph_phone(sample, sample_entry)
+            check_site_graph(sample)
             check_home_and_tags(sample, "tags/irpin-declaration/index.html")
             check_search_page(sample, "Kapustin", "Kapustin")
             check_entry_layout(sample, [sample_entry, "documents/irpin-declaration/index.html", "people/denis-kapustin/index.html"])

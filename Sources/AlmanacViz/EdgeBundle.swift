@@ -21,6 +21,19 @@ struct EdgeBundle: Sendable, Equatable {
     /// The labels as one text, e.g. "Leader of · Mentions".
     var joinedLabel: String { labels.joined(separator: " · ") }
 
+    /// Only links from prose: drawn faint, and not named on the line.
+    var mentionsOnly: Bool { edges.allSatisfy(\.isMention) }
+
+    /// The typed relations' labels, e.g. "Leader of": what a line is named by.
+    var relationLabel: String {
+        var names: [String] = []
+        for edge in edges where !edge.isMention {
+            let name = TextMetrics.normalizeSpace(edge.label)
+            if !name.isEmpty && !names.contains(name) { names.append(name) }
+        }
+        return names.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }.joined(separator: " · ")
+    }
+
     /// The other end of the bundle, seen from `id`.
     func other(than id: String) -> String { id == first ? second : first }
 

@@ -44,7 +44,7 @@ enum GraphStylesheet {
 .almanac-graph .edge-between .curve { stroke-dasharray: 4 3; }
 .almanac-graph .edge-between .arrow { fill: var(--graph-edge-faint); }
 /* Links from prose: lighter than typed relations, which carry the meaning. */
-.almanac-graph .edge-mention line { stroke: var(--graph-edge-faint); stroke-width: 1; stroke-dasharray: 5 3; }
+.almanac-graph .edge-mention line, .almanac-graph .edge-mention .curve { stroke: var(--graph-edge-faint); stroke-width: 1; stroke-dasharray: 5 3; }
 .almanac-graph .edge-mention .arrow { fill: var(--graph-edge-faint); }
 /* The site graph: many entry links, drawn light; the links between types stand out. */
 .almanac-graph.graph-site .edge .curve { stroke-width: 1; stroke-opacity: 0.7; }

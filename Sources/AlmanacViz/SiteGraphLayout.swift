@@ -24,7 +24,7 @@ struct SiteGraphLayout: Sendable {
     }
 
     static let typeFontSize = 13.0
-    static let entryLabelWidth = 150.0
+    static let entryLabelWidth = 210.0
     static let typeLabelWidth = 170.0
 
     var types: [TypeSpot] = []

@@ -43,14 +43,14 @@ extension SiteGraphSVG {
         for bundle in kinds.betweenEntries {
             let curve = bundledCurve(bundle, layout: layout)
             curves[bundle.first + "\n" + bundle.second] = curve
-            writer.open("g", [("class", "edge")])
+            writer.open("g", [("class", bundle.mentionsOnly ? "edge edge-mention" : "edge")])
             writer.text("title", Wording.edges(bundle.edges, labels: names))
             curve.write(into: &writer, arrowAtStart: bundle.towardsFirst, arrowAtEnd: bundle.towardsSecond)
             writer.close("g")
         }
         for bundle in kinds.entryToType + kinds.betweenTypes {
             guard let a = points[bundle.first], let b = points[bundle.second] else { continue }
-            let kind = kinds.betweenTypes.contains(bundle) ? "edge edge-types" : "edge"
+            let kind = bundle.mentionsOnly ? "edge edge-mention" : kinds.betweenTypes.contains(bundle) ? "edge edge-types" : "edge"
             writer.open("g", [("class", kind)])
             writer.text("title", Wording.edges(bundle.edges, labels: names))
             straight(from: a.center, a.radius, to: b.center, b.radius)
@@ -63,7 +63,9 @@ extension SiteGraphSVG {
             obstacles: layout.types.flatMap { [Box(center: $0.center, radius: $0.radius), $0.label.box] }
                 + layout.entries.map { Box(center: $0.center, radius: $0.radius) },
             maxDistance: layout.entryRing - 14)
-        for bundle in kinds.betweenTypes where !bundle.labels.isEmpty {
+        // Lines are named by their typed relations only: "Mentions" on most
+        // of them would drown the relations out (the tooltip still says it).
+        for bundle in kinds.betweenTypes where !bundle.relationLabel.isEmpty {
             guard let a = points[bundle.first], let b = points[bundle.second] else { continue }
             // The few links between types matter most: try a third of the way
             // from either end before giving up on the middle.
@@ -73,7 +75,7 @@ extension SiteGraphSVG {
             }
         }
         // The busiest links first: they are the ones worth naming.
-        let ranked = kinds.betweenEntries.filter { !$0.labels.isEmpty }.sorted {
+        let ranked = kinds.betweenEntries.filter { !$0.relationLabel.isEmpty }.sorted {
             $0.edges.count != $1.edges.count ? $0.edges.count > $1.edges.count : ($0.first, $0.second) < ($1.first, $1.second)
         }
         var named = 0
@@ -149,6 +151,6 @@ extension SiteGraphSVG {
     }
 
     private static func edgeText(_ bundle: EdgeBundle) -> String {
-        TextMetrics.fit(bundle.joinedLabel, maxWidth: 130, fontSize: GraphFrame.baseFontSize)
+        TextMetrics.fit(bundle.relationLabel, maxWidth: 150, fontSize: GraphFrame.baseFontSize)
     }
 }

@@ -48,6 +48,33 @@ import Testing
         #expect(curves.count == Set(curves.compactMap { $0.attributes["d"] }).count)
     }
 
+    /// Links from prose are drawn faint and never named on the line, so the
+    /// typed relations carry the labels (issue 20, item 4).
+    @Test func proseLinksAreFaintAndUnlabelled() throws {
+        let types = [GraphNode(id: "t:group", label: "Groups", typeName: "group", url: nil), GraphNode(id: "t:person", label: "People", typeName: "person", url: nil)]
+        let entries = [
+            GraphNode(id: "a", label: "Freedom of Russia Legion Corps", typeName: "group", url: nil),
+            GraphNode(id: "b", label: "B", typeName: "person", url: nil),
+            GraphNode(id: "c", label: "C", typeName: "person", url: nil),
+        ]
+        let edges = [
+            GraphEdge(from: "a", to: "b", label: "Leader", isMention: false),
+            GraphEdge(from: "b", to: "a", label: "Mentions", isMention: true),
+            GraphEdge(from: "c", to: "a", label: "Mentions", isMention: true),
+            GraphEdge(from: "t:group", to: "t:person", label: "Mentions", isMention: true),
+        ]
+        let root = try #require(SVGTree.parse(SiteGraphSVG.render(types: types, entries: entries, edges: edges, title: "G")))
+        let labels = root.withClass("edge-label").map { $0.text }
+        #expect(labels == ["Leader"])
+        // The c–a line and the line between the types are prose links only.
+        #expect(root.withClass("edge-mention").count == 2)
+        // The a–b line holds both edges, named by the relation alone; its tooltip tells both.
+        let typed = root.withClass("edge").filter { !$0.classes.contains("edge-mention") && !$0.classes.contains("membership") }
+        #expect(typed.compactMap { $0.elements("title").first?.text }.contains { $0.contains("Leader") && $0.contains("Mentions") })
+        // Names up to 210 px are drawn whole.
+        #expect(root.all.contains { $0.name == "text" && $0.text == "Freedom of Russia Legion Corps" })
+    }
+
     @Test func sameInputInAnyOrderGivesTheSameBytes() {
         let first = render()
         #expect(render() == first)
