@@ -99,13 +99,19 @@ public enum WikiLinkToken {
     /// Replaces every placeholder in `html` with what `replacement` returns
     /// for its index.
     public static func substitute(in html: String, _ replacement: (Int) -> String) -> String {
+        substitute(in: html) { index, out in out.append(contentsOf: replacement(index).utf8) }
+    }
+
+    /// The same, with `replacement` writing each link's bytes straight into
+    /// the output (a page's links without a `String` each).
+    public static func substitute(in html: String, appending replacement: (Int, inout [UInt8]) -> Void) -> String {
         let original = html
         var html = html
         return html.withUTF8 { b in
             guard find(openByte, in: b, from: 0) != nil else { return original }
             var out: [UInt8] = []
-            out.reserveCapacity(b.count + 512)
-            substitute(b, into: &out, replacement)
+            out.reserveCapacity(b.count + 1024)
+            substitute(b, into: &out, appending: replacement)
             return String(decoding: out, as: UTF8.self)
         }
     }
@@ -116,6 +122,13 @@ public enum WikiLinkToken {
     static func substitute(
         _ b: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], open: UInt8 = openByte, close: UInt8 = closeByte, _ replacement: (Int) -> String
     ) {
+        substitute(b, into: &out, open: open, close: close) { index, out in out.append(contentsOf: replacement(index).utf8) }
+    }
+
+    static func substitute(
+        _ b: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], open: UInt8 = openByte, close: UInt8 = closeByte,
+        appending replacement: (Int, inout [UInt8]) -> Void
+    ) {
         var pos = 0
         while let start = find(open, in: b, from: pos) {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[pos..<start]))
@@ -124,7 +137,7 @@ public enum WikiLinkToken {
                 pos = start
                 break
             }
-            out.append(contentsOf: replacement(index).utf8)
+            replacement(index, &out)
             pos = end + 3
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: b[pos...]))
