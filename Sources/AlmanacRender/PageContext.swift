@@ -36,6 +36,15 @@ struct PageContext {
         root + site.entries[entry].id + "/index.html" + (anchor.map { "#" + $0 } ?? "")
     }
 
+    /// The navigation is the same on every page at one depth with the same
+    /// current section: shared under that key, it renders once for them all.
+    func shareNav(_ nav: TemplateValue, root: String, currentType: String?, kind: String) -> TemplateValue {
+        let type = currentType.flatMap { name in config.types.firstIndex { $0.name == name } }.map { $0 + 1 } ?? 0
+        guard type < 1024 else { return nav }
+        let section = kind == "timeline" ? 1 : kind == "tags" || kind == "tag" ? 2 : kind == "graph" ? 3 : 0
+        return .shared(key: (root.utf8.count * 1024 + type) * 4 + section, nav)
+    }
+
     func typeIndexURL(_ type: TypeSchema, from root: String) -> String { root + type.folder + "/index.html" }
 
     /// What every page has: site settings, navigation, the page's own header values.
@@ -53,7 +62,8 @@ struct PageContext {
         var siteValues: TemplateObject = ["title": .text(config.title), "language": .text(config.language)]
         if !config.description.isEmpty { siteValues["description"] = .text(config.description) }
         if let base = config.baseURL { siteValues["base_url"] = .text(base) }
-        return ["site": .object(siteValues), "page": .object(page), "root": .text(root), "nav": nav.value, "generator": .text(PageContext.generator)]
+        return ["site": .object(siteValues), "page": .object(page), "root": .text(root), "nav": shareNav(nav.value, root: root, currentType: currentType, kind: kind),
+                "generator": .text(PageContext.generator)]
     }
 
     /// HTML of a body with its wiki-link placeholders replaced by links.

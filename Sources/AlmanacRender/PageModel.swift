@@ -305,7 +305,7 @@ extension PageModel {
     }
 
     static func conform(_ value: TemplateValue, _ shape: TemplateShape, _ path: String, _ found: inout [String]) {
-        switch (value, shape) {
+        switch (value.unshared, shape) {
         case (.absent, _), (.text, .text), (.text, .html), (.utf8, .text), (.utf8, .html), (.bool, .bool), (.int, .number), (.double, .number):
             break
         case (.list(let items), .list(let item)):

@@ -25,6 +25,10 @@ public struct PageRenderer: Sendable {
     public var neighbourhoods: NeighbourhoodCache?
     /// Sees each template's values before it renders (tests hold them to `PageModel`).
     public var inspect: (@Sendable (_ template: String, _ values: TemplateValue) -> Void)?
+    /// Fragments the same on many pages (the navigation at each depth),
+    /// rendered once by this renderer: one per build or update, since what
+    /// they show (which types have entries) can change between them.
+    let fragments = FragmentCache()
 
     public init(templates: TemplateSet, config: SiteConfig, home: HomePage? = nil) {
         self.templates = templates
@@ -208,7 +212,7 @@ public struct PageRenderer: Sendable {
         inspect?(template, values)
         var out: [UInt8] = []
         out.reserveCapacity(capacity)
-        templates.render(template, values, into: &out)
+        templates.render(template, values, into: &out, fragments: fragments)
         return out
     }
 }

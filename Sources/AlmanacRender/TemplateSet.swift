@@ -100,7 +100,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders `name` with `context` onto the end of `out`; an unknown template renders nothing.
-    public func render(_ name: String, _ context: TemplateValue, into out: inout [UInt8]) {
-        library.render(name, context, into: &out)
+    public func render(_ name: String, _ context: TemplateValue, into out: inout [UInt8], fragments: FragmentCache? = nil) {
+        library.render(name, context, into: &out, fragments: fragments)
     }
 }

@@ -8,7 +8,9 @@ enum Step: Sendable {
     case bytes([UInt8])
     case escaped(LookupPath)
     case raw(LookupPath)
-    case section(LookupPath, [Step])
+    /// The last number tells the section's place in the library apart, for
+    /// the fragment cache.
+    case section(LookupPath, [Step], Int)
     case inverted(LookupPath, [Step])
     /// A plan of the library, by index; nil when the partial does not exist
     /// (renders nothing, as the spec says; the checker reports it).

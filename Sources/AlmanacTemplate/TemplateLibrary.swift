@@ -34,9 +34,10 @@ public struct TemplateLibrary: Sendable {
     public func contains(_ name: String) -> Bool { index[name] != nil }
 
     /// Renders `name` onto the end of `out`; an unknown name renders nothing.
-    public func render(_ name: String, _ context: TemplateValue, into out: inout [UInt8]) {
+    /// With `fragments`, sections over `shared` values render once per key.
+    public func render(_ name: String, _ context: TemplateValue, into out: inout [UInt8], fragments: FragmentCache? = nil) {
         guard let i = index[name] else { return }
-        var renderer = Renderer(plans: plans, stack: [context])
+        var renderer = Renderer(plans: plans, stack: [context], fragments: fragments)
         renderer.run(plans[i].steps, &out, depth: 0)
     }
 
@@ -70,6 +71,7 @@ struct Linker {
     let sources: [String: String]
     var plans: [RenderPlan] = []
     var index: [Key: Int] = [:]
+    var sections = 0
 
     init(parsed: [String: [TemplateNode]], sources: [String: String]) {
         self.parsed = parsed
@@ -104,7 +106,8 @@ struct Linker {
             case .variable(let name, let escaped): return escaped ? .escaped(LookupPath(name)) : .raw(LookupPath(name))
             case .section(let name, let inverted, let children):
                 let steps = compile(children, depth: depth)
-                return inverted ? .inverted(LookupPath(name), steps) : .section(LookupPath(name), steps)
+                sections += 1
+                return inverted ? .inverted(LookupPath(name), steps) : .section(LookupPath(name), steps, sections)
             case .partial(let name, let indent, _):
                 return .partial(plan(name, indent: indent, depth: depth + 1))
             }

@@ -14,10 +14,23 @@ public enum TemplateValue: Sendable, Equatable {
     case utf8([UInt8])
     case list([TemplateValue])
     case object([String: TemplateValue])
+    /// A value that many pages share, named by a key its maker gives it
+    /// (the navigation at one depth): with a ``FragmentCache``, a section
+    /// over it renders once per key and place in a template, and every
+    /// other page copies the bytes, as Hugo's `partialCached` does. Read
+    /// in every other way as the value it wraps.
+    indirect case shared(key: Int, TemplateValue)
+
+    /// The value itself, through `shared`.
+    public var unshared: TemplateValue {
+        if case .shared(_, let value) = self { return value.unshared }
+        return self
+    }
 
     /// Whether a section shows: false, absent and empty lists are falsey.
     var isFalsey: Bool {
         switch self {
+        case .shared(_, let value): return value.isFalsey
         case .absent: return true
         case .bool(let b): return !b
         case .list(let items): return items.isEmpty

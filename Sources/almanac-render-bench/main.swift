@@ -62,6 +62,7 @@ func any(_ value: TemplateValue) -> Any {
     case .utf8(let b): return String(decoding: b, as: UTF8.self)
     case .list(let items): return items.map(any)
     case .object(let fields): return fields.mapValues(any)
+    case .shared(_, let inner): return any(inner)
     }
 }
 let theme = site.appendingPathComponent("templates")
