@@ -22,15 +22,26 @@ extension LinkedSite {
             BacklinkGroup(label: group.key, items: group.value.keys.sorted(by: byTitle).map { group.value[$0]! })
         }.sorted { $0.label < $1.label }
         // One row per entry and claim, in entry order.
-        var seen = Set<CitingUse>()
-        let citedBy = uses.filter { seen.insert($0).inserted }.sorted {
+        let citedBy = Self.firstOfEach(uses).sorted {
             byTitle($0.entry, $1.entry) || ($0.entry == $1.entry && ($0.claim ?? "") < ($1.claim ?? ""))
         }
         let mentions = sentences.keys.sorted(by: byTitle).map { source -> Mention in
-            var once = Set<String>()
-            return Mention(source: source, sentences: sentences[source]!.filter { !$0.isEmpty && once.insert($0).inserted })
+            Mention(source: source, sentences: Self.firstOfEach(sentences[source]!.filter { !$0.isEmpty }))
         }
         return (backlinks, citedBy, mentions)
+    }
+
+    /// `items` without repeats, first occurrences in order. A few items (the
+    /// usual case) are compared in turn: hashing each sentence through a Set
+    /// was 3% of a 10k build; many are hashed, so no input goes quadratic.
+    static func firstOfEach<T: Hashable>(_ items: [T]) -> [T] {
+        guard items.count > 16 else {
+            var kept: [T] = []
+            for item in items where !kept.contains(item) { kept.append(item) }
+            return kept
+        }
+        var seen = Set<T>()
+        return items.filter { seen.insert($0).inserted }
     }
 
     /// Missing pages, most wanted first, each with who wants it in entry order.
