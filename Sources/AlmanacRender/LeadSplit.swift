@@ -16,26 +16,36 @@ enum LeadSplit {
             guard k + count <= n else { return false }
             return text.withUTF8Buffer { p in (0..<count).allSatisfy { bytes[k + $0] == p[$0] } }
         }
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
         while i < n {
-            if bytes[i] == UInt8(ascii: "<") {
-                let lineStart = i == 0 || bytes[i - 1] == UInt8(ascii: "\n")
-                if depth == 0 && lineStart {
-                    let heading = i + 3 <= n && (bytes[i + 1] == UInt8(ascii: "h") || bytes[i + 1] == UInt8(ascii: "H"))
-                        && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[i + 2])
-                    if heading || matches("<section class=\"footnotes\"", at: i) {
-                        return (String(decoding: bytes[..<i], as: UTF8.self), String(decoding: bytes[i...], as: UTF8.self))
-                    }
+            guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }
+            // A comment hides whatever tags it holds.
+            if matches("<!--", at: i) {
+                var k = i + 4
+                while k < n && !(k + 2 < n && bytes[k] == 0x2D && bytes[k + 1] == 0x2D && bytes[k + 2] == 0x3E) { k += 1 }
+                i = k + 3
+                continue
+            }
+            let lineStart = i == 0 || bytes[i - 1] == UInt8(ascii: "\n")
+            if depth == 0 && lineStart {
+                let heading = i + 3 <= n && lower(bytes[i + 1]) == UInt8(ascii: "h")
+                    && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[i + 2])
+                if heading || matches("<section class=\"footnotes\"", at: i) {
+                    return (String(decoding: bytes[..<i], as: UTF8.self), String(decoding: bytes[i...], as: UTF8.self))
                 }
-                let closing = i + 1 < n && bytes[i + 1] == UInt8(ascii: "/")
-                let at = closing ? i + 2 : i + 1
-                for name in containers where matches(name, at: at) {
-                    let end = at + name.utf8CodeUnitCount
-                    // `<li>` or `<li class=…>`, not `<link>`.
-                    if end < n, bytes[end] == UInt8(ascii: ">") || bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "\n") {
-                        depth += closing ? -1 : 1
-                    }
-                    break
-                }
+            }
+            // The tag's name, in any case, ended by `>`, `/` or white space
+            // (`<li>` and `<LI class=…>`, not `<link>`).
+            let closing = i + 1 < n && bytes[i + 1] == UInt8(ascii: "/")
+            var k = closing ? i + 2 : i + 1
+            var name: [UInt8] = []
+            while k < n, name.count <= 10, (0x61...0x7A).contains(lower(bytes[k])) || (0x30...0x39).contains(bytes[k]) {
+                name.append(lower(bytes[k]))
+                k += 1
+            }
+            if k < n, [0x3E, 0x2F, 0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(bytes[k]), containers.contains(name) {
+                // Never below zero: a stray closing tag does not hide the rest.
+                depth = closing ? max(0, depth - 1) : depth + 1
             }
             i += 1
         }
@@ -98,7 +108,8 @@ enum LeadSplit {
     }
 
     /// Elements a heading may sit inside: a heading in one is not the body's.
-    private static let containers: [StaticString] = [
+    private static let containers: Set<[UInt8]> = Set([
         "blockquote", "li", "div", "details", "section", "table", "figure", "aside", "article", "nav", "header", "footer", "main",
-    ]
+        "pre", "script", "style", "template", "textarea",
+    ].map { Array($0.utf8) })
 }

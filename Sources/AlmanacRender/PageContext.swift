@@ -121,7 +121,8 @@ struct PageContext {
         let body = site.bodies[i]
         let html = withQueries(bodyHTML(body, targets: site.bodyTargets[i], root: root), entry: i, root: root)
         let (lead, rest) = LeadSplit.split(html)
-        var notes = ClaimNotes(after: LeadSplit.footnoteCount(rest))
+        // Counted in the whole body: with unbalanced raw HTML the lead is all of it.
+        var notes = ClaimNotes(after: LeadSplit.footnoteCount(html))
         for (f, field) in entry.fields.enumerated() {
             var values: [TemplateObject] = []
             switch field.value {

@@ -193,7 +193,7 @@ extension SearchScript {
     const node = element('span', className);
     const add = (piece) => { if (piece) node.appendChild(document.createTextNode(piece)); };
     let last = 0;
-    for (const match of String(text).matchAll(/[\p{L}\p{N}]+/gu)) {
+    for (const match of String(text).matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
       const forms = [].concat(...words(match[0]));
       if (!forms.some((form) => wanted.some((word) => form.startsWith(word)))) continue;
       add(text.slice(last, match.index));
@@ -332,6 +332,7 @@ extension SearchScript {
       return;
     }
     status.textContent = 'Searching\u2026';
+    settled = status.textContent;
     try {
       const found = await query(q);
       status.textContent = found.total === 0 ? 'No results for \u201c' + q + '\u201d.'
@@ -352,6 +353,7 @@ extension SearchScript {
       if (found.length) container.appendChild(list);
     } catch (error) {
       status.textContent = 'The search index could not be loaded.';
+      settled = status.textContent;
     }
   };
 

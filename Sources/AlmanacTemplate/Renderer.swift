@@ -78,7 +78,11 @@ struct Renderer {
 
     /// The first key through the stack, innermost first; the rest inside it.
     mutating func resolve(_ path: LookupPath) -> TemplateValue {
-        guard let first = path.first else { return stack[stack.count - 1] }
+        guard let first = path.first else {
+            // `{{.}}` in a shared section that pushed nothing (a flag) reads the page.
+            if floor != Int.max && stack.count - 1 < floor { readBelowFloor = true }
+            return stack[stack.count - 1]
+        }
         var i = stack.count - 1
         while i >= 0 {
             if case .object(let fields) = stack[i].unshared, let found = fields[first] {

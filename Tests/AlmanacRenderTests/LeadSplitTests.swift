@@ -38,4 +38,21 @@ import Testing
         #expect(LeadSplit.footnotes(notes) == ("", notes))
         #expect(LeadSplit.footnotes("<p>No notes.</p>\n") == ("<p>No notes.</p>\n", ""))
     }
+
+    /// Raw HTML in any case, with tabs, comments and raw-text blocks: a heading
+    /// inside any of them is not a split point, and a stray close is harmless.
+    @Test func rawHTMLInAnyFormIsNotCut() {
+        let upper = "<p>Lead.</p>\n<DIV\tclass=\"box\">\n<h2>Inside</h2>\n</DIV>\n<h2>Out</h2>\n"
+        #expect(LeadSplit.split(upper).rest == "<h2>Out</h2>\n")
+        let comment = "<p>Lead.</p>\n<!-- <div> -->\n<h2>Out</h2>\n"
+        #expect(LeadSplit.split(comment).rest == "<h2>Out</h2>\n")
+        let pre = "<p>Lead.</p>\n<pre>\n<h2>code</h2>\n</pre>\n<h2>Out</h2>\n"
+        #expect(LeadSplit.split(pre).rest == "<h2>Out</h2>\n")
+        let stray = "<p>Lead.</p>\n</li>\n<h2>Out</h2>\n"
+        #expect(LeadSplit.split(stray).rest == "<h2>Out</h2>\n")
+        // Never closed: no split at all, and the footnotes are still counted in the whole body.
+        let open = "<p>Use a <div> per card.<sup class=\"footnote-ref\"><a href=\"#fn-1\">1</a></sup></p>\n<section class=\"footnotes\" data-footnotes>\n<ol>\n<li id=\"fn-1\">\n<p>x</p>\n</li>\n</ol>\n</section>\n"
+        #expect(LeadSplit.split(open) == (open, ""))
+        #expect(LeadSplit.footnoteCount(open) == 1)
+    }
 }

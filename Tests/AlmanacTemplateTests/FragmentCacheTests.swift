@@ -48,4 +48,15 @@ import Testing
         library.render("t", value, into: &out, fragments: FragmentCache())
         #expect(String(decoding: out, as: UTF8.self) == "in-in")
     }
+
+    @Test func aSharedFlagWhoseSectionReadsThePageIsNeverCopied() throws {
+        let library = try TemplateLibrary(sources: ["t": "{{#flag}}{{title}}{{/flag}}"])
+        let fragments = FragmentCache()
+        for title in ["One", "Two"] {
+            var out: [UInt8] = []
+            library.render("t", ["flag": .shared(key: 1, .bool(true)), "title": .text(title)], into: &out, fragments: fragments)
+            #expect(String(decoding: out, as: UTF8.self) == title)
+        }
+        #expect(fragments.count == 0)
+    }
 }
