@@ -11,16 +11,12 @@ enum LeadSplit {
         var depth = 0
         var i = 0
         let n = bytes.count
-        func matches(_ text: StaticString, at k: Int) -> Bool {
-            let count = text.utf8CodeUnitCount
-            guard k + count <= n else { return false }
-            return text.withUTF8Buffer { p in (0..<count).allSatisfy { bytes[k + $0] == p[$0] } }
-        }
+        func matches(_ needle: [UInt8], at k: Int) -> Bool { bytes.withUnsafeBufferPointer { starts(needle, at: k, in: $0) } }
         func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
         while i < n {
             guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }
             // A comment hides whatever tags it holds.
-            if matches("<!--", at: i) {
+            if matches(commentStart, at: i) {
                 var k = i + 4
                 while k < n && !(k + 2 < n && bytes[k] == 0x2D && bytes[k + 1] == 0x2D && bytes[k + 2] == 0x3E) { k += 1 }
                 i = k + 3
@@ -30,7 +26,7 @@ enum LeadSplit {
             if depth == 0 && lineStart {
                 let heading = i + 3 <= n && lower(bytes[i + 1]) == UInt8(ascii: "h")
                     && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[i + 2])
-                if heading || matches("<section class=\"footnotes\"", at: i) {
+                if heading || matches(footnotesStart, at: i) {
                     return (String(decoding: bytes[..<i], as: UTF8.self), String(decoding: bytes[i...], as: UTF8.self))
                 }
             }
@@ -78,17 +74,19 @@ enum LeadSplit {
 
     private static let footnotesStart = Array("<section class=\"footnotes\"".utf8)
     private static let footnoteItem = Array("<li id=\"fn-".utf8)
+    private static let commentStart = Array("<!--".utf8)
+
+    private static func starts(_ needle: [UInt8], at k: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard k >= 0, k + needle.count <= b.count else { return false }
+        for (j, byte) in needle.enumerated() where b[k + j] != byte { return false }
+        return true
+    }
 
     private static func find(_ needle: [UInt8], in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard needle.count <= b.count else { return nil }
         var i = from
-        let last = b.count - needle.count
-        while i <= last {
-            if b[i] == needle[0] {
-                var k = 1
-                while k < needle.count && b[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
+        while i <= b.count - needle.count {
+            if starts(needle, at: i, in: b) { return i }
             i += 1
         }
         return nil

@@ -1,8 +1,8 @@
 import AlmanacContent
-import Foundation
 import AlmanacCore
 import AlmanacGraph
 import AlmanacTemplate
+import Foundation
 
 /// The numbered citations of an entry page's relations: each source once,
 /// with every locator cited from it, numbered after the body's own
@@ -38,7 +38,13 @@ struct ClaimNotes {
 
     /// `paragraph 2` before `paragraph 10`.
     private static func ordered(_ locators: [String]) -> [String] {
-        locators.sorted { $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending || ($0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedSame && $0 < $1) }
+        locators.sorted {
+            switch $0.compare($1, options: [.numeric, .caseInsensitive]) {
+            case .orderedAscending: return true
+            case .orderedDescending: return false
+            case .orderedSame: return $0 < $1
+            }
+        }
     }
 
     var items: [TemplateObject] {

@@ -27,7 +27,7 @@ struct Renderer {
             case .raw(let path):
                 write(resolve(path), escaped: false, &out)
             case .section(let path, let children, let id):
-                var value = resolve(path)
+                let value = resolve(path)
                 if case .shared(let key, let inner) = value {
                     guard let fragments else {
                         section(inner.unshared, children, &out, depth: depth)
@@ -46,7 +46,6 @@ struct Renderer {
                     out.append(contentsOf: made)
                     continue
                 }
-                value = value.unshared
                 section(value, children, &out, depth: depth)
             case .inverted(let path, let children):
                 if resolve(path).isFalsey { run(children, &out, depth: depth) }
@@ -58,22 +57,22 @@ struct Renderer {
     }
 
     mutating func section(_ value: TemplateValue, _ children: [Step], _ out: inout [UInt8], depth: Int) {
-                switch value {
-                case .list(let items):
-                    for item in items {
-                        stack.append(item)
-                        run(children, &out, depth: depth)
-                        stack.removeLast()
-                    }
-                case .bool(let shown):
-                    if shown { run(children, &out, depth: depth) }
-                case .absent:
-                    break
-                default:
-                    stack.append(value)
-                    run(children, &out, depth: depth)
-                    stack.removeLast()
-                }
+        switch value {
+        case .list(let items):
+            for item in items {
+                stack.append(item)
+                run(children, &out, depth: depth)
+                stack.removeLast()
+            }
+        case .bool(let shown):
+            if shown { run(children, &out, depth: depth) }
+        case .absent:
+            break
+        default:
+            stack.append(value)
+            run(children, &out, depth: depth)
+            stack.removeLast()
+        }
     }
 
     /// The first key through the stack, innermost first; the rest inside it.

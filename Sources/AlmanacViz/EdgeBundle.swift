@@ -26,12 +26,7 @@ struct EdgeBundle: Sendable, Equatable {
 
     /// The typed relations' labels, e.g. "Leader of": what a line is named by.
     var relationLabel: String {
-        var names: [String] = []
-        for edge in edges where !edge.isMention {
-            let name = TextMetrics.normalizeSpace(edge.label)
-            if !name.isEmpty && !names.contains(name) { names.append(name) }
-        }
-        return names.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }.joined(separator: " · ")
+        Wording.relationNames(edges.filter { !$0.isMention }.map { TextMetrics.normalizeSpace($0.label) })
     }
 
     /// The other end of the bundle, seen from `id`.

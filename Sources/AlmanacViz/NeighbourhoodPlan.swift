@@ -17,12 +17,7 @@ struct NeighbourhoodPlan {
         /// The line's heading: its typed relations, or for prose links alone
         /// their label, each name once, ordered ignoring case.
         var heading: String {
-            var names: [String] = []
-            for edge in edges where edge.isMention == mentionsOnly && !edge.label.isEmpty && !names.contains(edge.label) {
-                names.append(edge.label)
-            }
-            if names.count == 1 { return names[0] }
-            return names.map { ($0.lowercased(), $0) }.sorted { $0 < $1 }.map(\.1).joined(separator: " · ")
+            Wording.relationNames(edges.filter { $0.isMention == mentionsOnly }.map(\.label))
         }
     }
 

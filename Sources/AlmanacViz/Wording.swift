@@ -29,6 +29,15 @@ enum Wording {
     /// The site graph's accessible name when the caller gave no title.
     static let siteGraph = "Graph"
 
+    /// "Leader · Signatory of": a line's relation names, each once, ordered
+    /// ignoring case; empty names are left out.
+    static func relationNames(_ names: [String]) -> String {
+        var unique: [String] = []
+        for name in names where !name.isEmpty && !unique.contains(name) { unique.append(name) }
+        if unique.count == 1 { return unique[0] }
+        return unique.map { ($0.lowercased(), $0) }.sorted { $0 < $1 }.map(\.1).joined(separator: " · ")
+    }
+
     /// "A → B: leader; B → A: Mentions": what an edge tooltip says.
     static func edges(_ edges: [GraphEdge], labels: [String: String]) -> String {
         edges.map { edge in
